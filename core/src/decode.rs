@@ -1,0 +1,430 @@
+//! Decoding: the [`Decode`] trait types implement and the [`Decoder`] trait formats implement.
+//!
+//! Decoding is pull-based: a type's `decode` asks the decoder for exactly what it
+//! expects next (`decode_u64`, `map_begin`, ...). The decoder checks the input
+//! against that request as it reads, so a value is parsed and validated in one
+//! pass, with no tree in between. Because every format decodes from a slice, a
+//! decoder can also mark a position and return to it ([`Decoder::checkpoint`]),
+//! which is how untagged enums and internally tagged enums whose tag comes late
+//! are decoded without buffering.
+
+use crate::error::{Error, Result};
+
+/// A type that can be decoded from any zerospec format.
+///
+/// `'de` is the lifetime of the input: types such as `&'de str` borrow from it.
+/// Derive it with `#[derive(zerospec::Decode)]`.
+///
+/// # Examples
+///
+/// ```
+/// #[derive(zerospec::Decode, Debug, PartialEq)]
+/// struct Point { x: i32, y: i32 }
+///
+/// let p: Point = zerospec::json::from_slice(br#"{"x": 1, "y": -2}"#)?;
+/// assert_eq!(p, Point { x: 1, y: -2 });
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+pub trait Decode<'de>: Sized {
+    /// Reads one value of this type from `decoder`.
+    ///
+    /// # Errors
+    ///
+    /// Fails when the input is malformed or holds something other than this type.
+    fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self>;
+
+    /// The value a struct field of this type takes when its key is absent.
+    ///
+    /// `Option<T>` answers `Some(None)`, as serde does; most types answer `None`,
+    /// which makes the field required.
+    #[doc(hidden)]
+    #[inline]
+    fn absent() -> Option<Self> {
+        None
+    }
+}
+
+/// A type decodable from input of any lifetime: the bound for owned decoding.
+///
+/// # Examples
+///
+/// ```
+/// fn load<T: zerospec::DecodeOwned>(bytes: Vec<u8>) -> zerospec::Result<T> {
+///     zerospec::json::from_slice(&bytes)
+/// }
+/// assert_eq!(load::<String>(b"\"hi\"".to_vec())?, "hi");
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+pub trait DecodeOwned: for<'de> Decode<'de> {}
+impl<T> DecodeOwned for T where T: for<'de> Decode<'de> {}
+
+/// A string read from the input: borrowed from it for `'de`, or copied to the
+/// decoder's scratch space (after unescaping) and valid only until the next read.
+///
+/// # Examples
+///
+/// ```
+/// use zerospec::decode::Str;
+/// let s: Str<'static, '_> = Str::Borrowed("plain");
+/// assert_eq!(&*s, "plain");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub enum Str<'de, 's> {
+    /// Borrowed from the input for its whole lifetime.
+    Borrowed(&'de str),
+    /// Held in the decoder's scratch buffer until the next call.
+    Transient(&'s str),
+}
+
+impl std::ops::Deref for Str<'_, '_> {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        match *self {
+            Str::Borrowed(s) | Str::Transient(s) => s,
+        }
+    }
+}
+
+/// Bytes read from the input: borrowed, or held in scratch space until the next read.
+///
+/// # Examples
+///
+/// ```
+/// use zerospec::decode::Bytes;
+/// let b: Bytes<'static, '_> = Bytes::Borrowed(b"\x01\x02");
+/// assert_eq!(&*b, &[1, 2]);
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub enum Bytes<'de, 's> {
+    /// Borrowed from the input for its whole lifetime.
+    Borrowed(&'de [u8]),
+    /// Held in the decoder's scratch buffer until the next call.
+    Transient(&'s [u8]),
+}
+
+impl std::ops::Deref for Bytes<'_, '_> {
+    type Target = [u8];
+    #[inline]
+    fn deref(&self) -> &[u8] {
+        match *self {
+            Bytes::Borrowed(s) | Bytes::Transient(s) => s,
+        }
+    }
+}
+
+/// What kind of value comes next in the input, as [`Decoder::peek`] sees it.
+///
+/// # Examples
+///
+/// ```
+/// use zerospec::decode::Peek;
+/// assert_eq!(Peek::Map.name(), "object");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Peek {
+    /// `null` / `nil`.
+    Null,
+    /// `true` or `false`.
+    Bool,
+    /// An integer (in a text format: a number; see [`Decoder::decode_number`]).
+    Int,
+    /// A float (binary formats only; JSON numbers peek as `Int`).
+    Float,
+    /// A string.
+    Str,
+    /// Binary data.
+    Bytes,
+    /// An array.
+    Seq,
+    /// A map or object.
+    Map,
+    /// A MessagePack extension.
+    Ext,
+}
+
+impl Peek {
+    /// The name of this kind in error messages, as msgspec words them.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Peek::Null => "null",
+            Peek::Bool => "bool",
+            Peek::Int => "int",
+            Peek::Float => "float",
+            Peek::Str => "str",
+            Peek::Bytes => "bytes",
+            Peek::Seq => "array",
+            Peek::Map => "object",
+            Peek::Ext => "ext",
+        }
+    }
+}
+
+/// A number as the input wrote it, for schemaless decoding.
+///
+/// # Examples
+///
+/// ```
+/// use zerospec::decode::Number;
+/// assert_eq!(Number::U64(3), Number::U64(3));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Number {
+    /// A non-negative integer.
+    U64(u64),
+    /// A negative integer.
+    I64(i64),
+    /// Anything with a fraction or exponent, or an integer outside 64 bits.
+    F64(f64),
+}
+
+/// A source of values in one format: what a type's [`Decode::decode`] pulls from.
+///
+/// Implemented by each format (JSON, MessagePack, flat); user code rarely calls it
+/// directly except in `#[zerospec(with = "...")]` modules and hand-written impls.
+///
+/// Containers are read with a begin call that returns a state, then `*_next`
+/// calls until they answer `false`/`None`; the decoder consumes the closing
+/// delimiter at that point and tracks nesting depth itself.
+///
+/// # Examples
+///
+/// A hand-written impl that reads a JSON array `[x, y]` into a pair:
+///
+/// ```
+/// use zerospec::{Decode, Decoder, Error, Result};
+///
+/// struct Pair(u32, u32);
+///
+/// impl<'de> Decode<'de> for Pair {
+///     fn decode<D: Decoder<'de>>(d: &mut D) -> Result<Self> {
+///         let mut seq = d.seq_begin()?;
+///         let mut next = |d: &mut D| -> Result<u32> {
+///             if !d.seq_next(&mut seq)? {
+///                 return Err(Error::custom("expected two elements"));
+///             }
+///             u32::decode(d)
+///         };
+///         let (x, y) = (next(d)?, next(d)?);
+///         if d.seq_next(&mut seq)? {
+///             return Err(Error::custom("expected two elements"));
+///         }
+///         Ok(Pair(x, y))
+///     }
+/// }
+///
+/// let p: Pair = zerospec::json::from_slice(b"[3, 4]")?;
+/// assert_eq!((p.0, p.1), (3, 4));
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+pub trait Decoder<'de> {
+    /// State of an array being read.
+    type Seq;
+    /// State of a map being read.
+    type Map;
+    /// A saved position to return to.
+    type Checkpoint: Copy;
+
+    /// True for formats that lay struct fields out by position (the flat format):
+    /// derived code then reads fields by index instead of by name.
+    const POSITIONAL: bool = false;
+
+    /// What kind of value comes next, without consuming it.
+    ///
+    /// # Errors
+    ///
+    /// Fails at the end of input or on a byte that starts no value.
+    fn peek(&mut self) -> Result<Peek>;
+
+    /// Reads `null` / `nil`.
+    ///
+    /// # Errors
+    ///
+    /// Fails if anything else comes next.
+    fn decode_null(&mut self) -> Result<()>;
+
+    /// Reads `null` if it comes next and answers `false`; otherwise consumes
+    /// nothing and answers `true` (a present value follows).
+    ///
+    /// # Errors
+    ///
+    /// Fails on malformed input.
+    fn decode_option(&mut self) -> Result<bool>;
+
+    /// Reads a boolean.
+    ///
+    /// # Errors
+    ///
+    /// Fails if something else comes next.
+    fn decode_bool(&mut self) -> Result<bool>;
+
+    /// Reads an integer that fits `i64`.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a non-integer, and on an integer outside `i64`.
+    fn decode_i64(&mut self) -> Result<i64>;
+
+    /// Reads an integer that fits `u64`.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a non-integer, and on an integer outside `u64`.
+    fn decode_u64(&mut self) -> Result<u64>;
+
+    /// Reads an integer that fits `i128`.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a non-integer, and on an integer outside `i128`.
+    fn decode_i128(&mut self) -> Result<i128>;
+
+    /// Reads an integer that fits `u128`.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a non-integer, and on an integer outside `u128`.
+    fn decode_u128(&mut self) -> Result<u128>;
+
+    /// Reads a number as an `f64`, integers included, correctly rounded.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a non-number.
+    fn decode_f64(&mut self) -> Result<f64>;
+
+    /// Reads a number as an `f32`.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a non-number.
+    fn decode_f32(&mut self) -> Result<f32> {
+        // As serde_json does: parse to f64, then narrow.
+        #[allow(clippy::cast_possible_truncation)]
+        self.decode_f64().map(|v| v as f32)
+    }
+
+    /// Reads any number, keeping integers exact, for schemaless values.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a non-number.
+    fn decode_number(&mut self) -> Result<Number>;
+
+    /// Reads a string: borrowed from the input where the bytes allow, otherwise
+    /// held in scratch space until the next call.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a non-string or invalid UTF-8.
+    fn decode_str(&mut self) -> Result<Str<'de, '_>>;
+
+    /// Reads binary data (`bin` in MessagePack; in JSON, a string's bytes).
+    ///
+    /// # Errors
+    ///
+    /// Fails if the format has no binary value of that shape here.
+    fn decode_bytes(&mut self) -> Result<Bytes<'de, '_>>;
+
+    /// Starts reading an array.
+    ///
+    /// # Errors
+    ///
+    /// Fails if something else comes next, or nesting is too deep.
+    fn seq_begin(&mut self) -> Result<Self::Seq>;
+
+    /// Answers whether another element follows; at the end consumes the close.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a missing separator, a trailing comma or the end of input.
+    fn seq_next(&mut self, seq: &mut Self::Seq) -> Result<bool>;
+
+    /// How many elements are left, when the format knows (a hint for `reserve`,
+    /// already checked against the remaining input).
+    fn seq_remaining(&self, seq: &Self::Seq) -> Option<usize> {
+        let _ = seq;
+        None
+    }
+
+    /// Starts reading a map.
+    ///
+    /// # Errors
+    ///
+    /// Fails if something else comes next, or nesting is too deep.
+    fn map_begin(&mut self) -> Result<Self::Map>;
+
+    /// Reads the next key as a string, or answers `None` and consumes the close.
+    ///
+    /// This is how struct field names are read: compared in place, never allocated.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a non-string key (in JSON; MessagePack allows only string keys here),
+    /// a missing separator or the end of input.
+    fn map_next_key(&mut self, map: &mut Self::Map) -> Result<Option<Str<'de, '_>>>;
+
+    /// Answers whether another entry follows; at the end consumes the close. The
+    /// caller then reads the key with [`MapKey::decode_key`] and the value as usual.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a missing separator or the end of input.
+    fn map_next_entry(&mut self, map: &mut Self::Map) -> Result<bool>;
+
+    /// Reads a map key of type `K` after [`Decoder::map_next_entry`]: from a
+    /// string in JSON, as any value in MessagePack.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the key is not a valid `K`.
+    fn decode_key<K: MapKey<'de>>(&mut self) -> Result<K>;
+
+    /// How many entries are left, when the format knows.
+    fn map_remaining(&self, map: &Self::Map) -> Option<usize> {
+        let _ = map;
+        None
+    }
+
+    /// Skips one whole value, checking that it is well-formed.
+    ///
+    /// # Errors
+    ///
+    /// Fails on malformed input or nesting too deep.
+    fn skip_value(&mut self) -> Result<()>;
+
+    /// Marks the current position.
+    fn checkpoint(&self) -> Self::Checkpoint;
+
+    /// Returns to a position marked by [`Decoder::checkpoint`] on this decoder.
+    fn restore(&mut self, checkpoint: Self::Checkpoint);
+
+    /// Attaches the current position to an error raised by the caller.
+    #[doc(hidden)]
+    #[cold]
+    fn locate(&self, err: Error) -> Error {
+        err
+    }
+}
+
+/// A type usable as a map key: read from a string in JSON (quoted integers, as
+/// serde_json writes them), and as itself in MessagePack.
+///
+/// # Examples
+///
+/// ```
+/// use std::collections::BTreeMap;
+/// let m: BTreeMap<u32, bool> = zerospec::json::from_slice(br#"{"7": true}"#)?;
+/// assert_eq!(m[&7], true);
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+pub trait MapKey<'de>: Decode<'de> {
+    /// Makes a key from the text of a JSON object key.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the text is not a valid key of this type.
+    fn from_key_str(key: Str<'de, '_>) -> Result<Self>;
+}

@@ -1,0 +1,265 @@
+//! Encoding: the [`Encode`] trait types implement and the [`Encoder`] trait formats implement.
+//!
+//! A type's `encode` drives the encoder with calls that describe its shape
+//! (`map_begin`, `map_field`, `encode_u64`, ...). Each format turns those calls
+//! straight into bytes in the caller's buffer; nothing is built in between.
+
+use crate::error::Result;
+
+/// A type that can be encoded into any zerospec format.
+///
+/// Derive it with `#[derive(zerospec::Encode)]`.
+///
+/// # Examples
+///
+/// ```
+/// #[derive(zerospec::Encode)]
+/// struct Point { x: i32, y: i32 }
+///
+/// assert_eq!(zerospec::json::to_string(&Point { x: 1, y: -2 })?, r#"{"x":1,"y":-2}"#);
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+pub trait Encode {
+    /// Writes this value to `encoder`.
+    ///
+    /// # Errors
+    ///
+    /// Fails when the format cannot hold the value (a non-string map key in JSON,
+    /// say), or the output fails.
+    fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()>;
+}
+
+/// A sink of values in one format: what a type's [`Encode::encode`] drives.
+///
+/// Containers are written with a begin call that returns a state, a call before
+/// each element (`seq_elem`, `map_key`, `map_field`) and an end call.
+///
+/// # Examples
+///
+/// A hand-written impl that writes a pair as a JSON array:
+///
+/// ```
+/// use zerospec::{Encode, Encoder, Result};
+///
+/// struct Pair(u32, u32);
+///
+/// impl Encode for Pair {
+///     fn encode<E: Encoder>(&self, e: &mut E) -> Result<()> {
+///         let mut seq = e.seq_begin(2)?;
+///         e.seq_elem(&mut seq)?;
+///         e.encode_u64(self.0.into())?;
+///         e.seq_elem(&mut seq)?;
+///         e.encode_u64(self.1.into())?;
+///         e.seq_end(seq)
+///     }
+/// }
+///
+/// assert_eq!(zerospec::json::to_string(&Pair(3, 4))?, "[3,4]");
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+pub trait Encoder {
+    /// State of an array being written.
+    type Seq;
+    /// State of a map being written.
+    type Map;
+
+    /// True for formats that lay struct fields out by position (the flat format):
+    /// derived code then writes fields by index instead of by name.
+    const POSITIONAL: bool = false;
+
+    /// Writes `null` / `nil`: `None` and `()`.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn encode_null(&mut self) -> Result<()>;
+
+    /// Writes `Some(value)`; text formats write the value alone.
+    ///
+    /// # Errors
+    ///
+    /// Fails as `value.encode` does.
+    fn encode_some<T: Encode + ?Sized>(&mut self, value: &T) -> Result<()>
+    where
+        Self: Sized,
+    {
+        value.encode(self)
+    }
+
+    /// Writes a boolean.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn encode_bool(&mut self, value: bool) -> Result<()>;
+
+    /// Writes a signed integer.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn encode_i64(&mut self, value: i64) -> Result<()>;
+
+    /// Writes an unsigned integer.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn encode_u64(&mut self, value: u64) -> Result<()>;
+
+    /// Writes a 128-bit signed integer.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the format cannot hold it or the output fails.
+    fn encode_i128(&mut self, value: i128) -> Result<()>;
+
+    /// Writes a 128-bit unsigned integer.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the format cannot hold it or the output fails.
+    fn encode_u128(&mut self, value: u128) -> Result<()>;
+
+    /// Writes an `f32`, in its own shortest form.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn encode_f32(&mut self, value: f32) -> Result<()>;
+
+    /// Writes an `f64`.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn encode_f64(&mut self, value: f64) -> Result<()>;
+
+    /// Writes a `char` as a one-character string.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn encode_char(&mut self, value: char) -> Result<()> {
+        self.encode_str(value.encode_utf8(&mut [0; 4]))
+    }
+
+    /// Writes a string.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn encode_str(&mut self, value: &str) -> Result<()>;
+
+    /// Writes binary data (`bin` in MessagePack; an array of numbers in JSON, as
+    /// serde_json writes `&[u8]`).
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn encode_bytes(&mut self, value: &[u8]) -> Result<()>;
+
+    /// Starts an array of `len` elements.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn seq_begin(&mut self, len: usize) -> Result<Self::Seq>;
+
+    /// Comes before each element of an array.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn seq_elem(&mut self, seq: &mut Self::Seq) -> Result<()>;
+
+    /// Ends an array.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn seq_end(&mut self, seq: Self::Seq) -> Result<()>;
+
+    /// Starts a map of `len` entries; `None` when the count is not known ahead
+    /// (a struct with a flattened map), which binary formats may have to buffer.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn map_begin(&mut self, len: Option<usize>) -> Result<Self::Map>;
+
+    /// Comes before the value of each struct field, with the field's name.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn map_field(&mut self, map: &mut Self::Map, name: &'static str) -> Result<()> {
+        self.map_str_key(map, name)
+    }
+
+    /// Comes before each map value, with a string key.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn map_str_key(&mut self, map: &mut Self::Map, key: &str) -> Result<()>;
+
+    /// Comes before each map value, with a key of any key type: written as a
+    /// string in JSON (integers quoted), as itself in MessagePack.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the format cannot hold the key, or the output fails.
+    fn map_key<K: EncodeKey + ?Sized>(&mut self, map: &mut Self::Map, key: &K) -> Result<()>
+    where
+        Self: Sized;
+
+    /// Ends a map.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn map_end(&mut self, map: Self::Map) -> Result<()>;
+
+    /// Writes a unit enum variant: its name in JSON and MessagePack.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn unit_variant(&mut self, name: &'static str, index: u32) -> Result<()> {
+        let _ = index;
+        self.encode_str(name)
+    }
+
+    /// Starts an externally tagged variant with content, `{"name": content}`;
+    /// the content follows, then [`Encoder::map_end`].
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn variant_begin(&mut self, name: &'static str, index: u32) -> Result<Self::Map> {
+        let _ = index;
+        let mut map = self.map_begin(Some(1))?;
+        self.map_field(&mut map, name)?;
+        Ok(map)
+    }
+}
+
+/// A type usable as a map key: a string in JSON, itself in MessagePack.
+///
+/// # Examples
+///
+/// ```
+/// use std::collections::BTreeMap;
+/// let m = BTreeMap::from([(7u32, true)]);
+/// assert_eq!(zerospec::json::to_string(&m)?, r#"{"7":true}"#);
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+pub trait EncodeKey: Encode {
+    /// Calls `f` with this key's text as a JSON object key.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the key has no string form (as serde_json refuses float keys), or as `f` fails.
+    fn with_key_str<R>(&self, f: impl FnOnce(&str) -> Result<R>) -> Result<R>;
+}

@@ -1,0 +1,1 @@
+//! `Encode` and `Decode` for standard library types.

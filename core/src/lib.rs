@@ -1,0 +1,49 @@
+//! zerospec turns bytes into typed Rust values and back in one pass, validating
+//! as it reads, through one derive that serves JSON, MessagePack and a zero-copy
+//! flat format.
+//!
+//! ```
+//! use zerospec::{Decode, Encode};
+//!
+//! #[derive(Encode, Decode, Debug, PartialEq)]
+//! #[serde(rename_all = "camelCase")]
+//! struct User {
+//!     user_id: u64,
+//!     #[zerospec(min_len = 1)]
+//!     name: String,
+//!     #[serde(default)]
+//!     tags: Vec<String>,
+//! }
+//!
+//! let user: User = zerospec::json::from_slice(br#"{"userId": 7, "name": "ada"}"#)?;
+//! assert_eq!(user, User { user_id: 7, name: "ada".into(), tags: vec![] });
+//! assert_eq!(zerospec::json::to_string(&user)?, r#"{"userId":7,"name":"ada","tags":[]}"#);
+//!
+//! let err = zerospec::json::from_slice::<User>(br#"{"userId": 7, "name": ""}"#).unwrap_err();
+//! assert_eq!(err.to_string(), "Expected `str` of length >= 1 - at `$.name`");
+//! # Ok::<_, zerospec::Error>(())
+//! ```
+//!
+//! See `ARCHITECTURE.md` in the repository for how the pieces fit.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+// Pedantic lints that fight the problem domain: casts between integer widths are
+// checked by hand where they matter, and format code has long match arms.
+#![allow(clippy::module_name_repetitions, clippy::missing_errors_doc)]
+
+pub mod decode;
+pub mod encode;
+mod error;
+mod impls;
+#[cfg(feature = "json")]
+pub mod json;
+pub mod value;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use crate::decode::{Decode, DecodeOwned, Decoder, MapKey};
+pub use crate::encode::{Encode, EncodeKey, Encoder};
+pub use crate::error::{Error, ErrorKind, Format, Result};
+pub use crate::value::Value;
+pub use zerospec_derive::{Decode, Encode};

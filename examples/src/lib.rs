@@ -1,0 +1,1 @@
+//! Workspace member; see its tests, benches or examples.
