@@ -328,6 +328,46 @@ pub trait Decoder<'de> {
     /// Fails if the format has no binary value of that shape here.
     fn decode_bytes(&mut self) -> Result<Bytes<'de, '_>>;
 
+    /// Reads a MessagePack extension value: its tag and raw data.
+    ///
+    /// Formats without extension values fail with a type error; that is the default.
+    ///
+    /// # Errors
+    ///
+    /// Fails if no extension value comes next.
+    fn decode_ext(&mut self) -> Result<(i8, Bytes<'de, '_>)> {
+        Err(match self.peek() {
+            Ok(found) => Error::unexpected("ext", found.name()),
+            Err(err) => err,
+        })
+    }
+
+    /// Reads binary data as a `bytes::Bytes`: a slice of the input sharing its
+    /// allocation when the decoder reads from one (MessagePack's `from_bytes`),
+    /// a copy otherwise (the default). `bytes::Bytes`'s `Decode` calls this.
+    ///
+    /// # Errors
+    ///
+    /// Fails as [`Decoder::decode_bytes`] does.
+    #[doc(hidden)]
+    #[inline]
+    fn decode_shared_bytes(&mut self) -> Result<bytes::Bytes> {
+        self.decode_bytes()
+            .map(|b| bytes::Bytes::copy_from_slice(&b))
+    }
+
+    /// Reads a unit struct: `null` (the default), or in MessagePack also the
+    /// empty array rmp-serde writes for one.
+    ///
+    /// # Errors
+    ///
+    /// Fails if anything else comes next.
+    #[doc(hidden)]
+    #[inline]
+    fn decode_unit_struct(&mut self) -> Result<()> {
+        self.decode_null()
+    }
+
     /// Starts reading an array.
     ///
     /// # Errors
@@ -427,4 +467,12 @@ pub trait MapKey<'de>: Decode<'de> {
     ///
     /// Fails if the text is not a valid key of this type.
     fn from_key_str(key: Str<'de, '_>) -> Result<Self>;
+
+    /// This key as it appears in an error's path (`$["alice"]`), when a value
+    /// under it fails to decode; `None` leaves the key out of the path.
+    #[doc(hidden)]
+    #[inline]
+    fn key_display(&self) -> Option<&dyn std::fmt::Display> {
+        None
+    }
 }

@@ -159,6 +159,45 @@ pub trait Encoder {
     /// Fails if the output fails.
     fn encode_bytes(&mut self, value: &[u8]) -> Result<()>;
 
+    /// Writes a MessagePack extension value: `tag` and its raw `data`.
+    ///
+    /// Formats without extension values refuse it; that is the default.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the format has no extension values (JSON), or the output fails.
+    fn encode_ext(&mut self, tag: i8, data: &[u8]) -> Result<()> {
+        let _ = (tag, data);
+        Err(crate::error::Error::unsupported(
+            "MessagePack extension values have no JSON form",
+        ))
+    }
+
+    /// Writes a unit struct: `null` (the default, as serde_json writes it), or
+    /// the empty array rmp-serde writes in MessagePack.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[doc(hidden)]
+    #[inline]
+    fn encode_unit_struct(&mut self) -> Result<()> {
+        self.encode_null()
+    }
+
+    /// Starts an array whose length is not known until it ends (transcoding a
+    /// JSON array, say). Formats that write lengths first override this to
+    /// patch the header in [`Encoder::seq_end`]; the default, for formats that
+    /// write no lengths (JSON), is `seq_begin(0)`.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[doc(hidden)]
+    fn seq_begin_unknown(&mut self) -> Result<Self::Seq> {
+        self.seq_begin(0)
+    }
+
     /// Starts an array of `len` elements.
     ///
     /// # Errors

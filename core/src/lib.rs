@@ -31,17 +31,23 @@
 // checked by hand where they matter, and format code has long match arms.
 #![allow(clippy::module_name_repetitions, clippy::missing_errors_doc)]
 
+mod byte_buf;
 pub mod decode;
 pub mod encode;
 mod error;
 mod impls;
 #[cfg(feature = "json")]
 pub mod json;
+#[cfg(feature = "msgpack")]
+pub mod msgpack;
+#[cfg(all(feature = "json", feature = "msgpack"))]
+pub mod transcode;
 pub mod value;
 
 #[doc(hidden)]
 pub mod __private;
 
+pub use crate::byte_buf::ByteBuf;
 pub use crate::decode::{Decode, DecodeOwned, Decoder, MapKey};
 pub use crate::encode::{Encode, EncodeKey, Encoder};
 pub use crate::error::{Error, ErrorKind, Format, Result};

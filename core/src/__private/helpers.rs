@@ -1,0 +1,64 @@
+//! Small functions the generated code calls, kept here so it stays short.
+
+use std::borrow::Cow;
+use std::fmt::Display;
+
+use crate::decode::{Decode, Decoder, Peek};
+use crate::encode::Encoder;
+use crate::error::{Error, ErrorKind, Result};
+
+/// `omit_defaults`: whether a field equals its default.
+#[inline]
+pub fn is_default<T: PartialEq>(value: &T, default: &T) -> bool {
+    value == default
+}
+
+/// `#[zerospec(bytes)]` when encoding: any byte container, written as binary.
+#[inline]
+pub fn encode_bytes<T: AsRef<[u8]> + ?Sized, E: Encoder>(value: &T, encoder: &mut E) -> Result<()> {
+    encoder.encode_bytes(value.as_ref())
+}
+
+/// `#[zerospec(bytes)]` when decoding: binary data, or (in text formats, which
+/// write bytes as an array of numbers) an array of numbers.
+#[inline]
+pub fn decode_byte_buf<'de, T: From<Vec<u8>>, D: Decoder<'de>>(decoder: &mut D) -> Result<T> {
+    if decoder.peek()? == Peek::Seq {
+        return Vec::<u8>::decode(decoder).map(T::from);
+    }
+    decoder.decode_bytes().map(|bytes| T::from(bytes.to_vec()))
+}
+
+/// A `Cow` field whose lifetime is not borrowed: always owned, as serde decodes it.
+#[inline]
+pub fn decode_owned_cow<'de, 'a, T, D>(decoder: &mut D) -> Result<Cow<'a, T>>
+where
+    T: ToOwned + ?Sized,
+    T::Owned: Decode<'de>,
+    D: Decoder<'de>,
+{
+    T::Owned::decode(decoder).map(Cow::Owned)
+}
+
+/// `try_from`'s error, as a validation failure.
+#[cold]
+pub fn conversion_error<E: Display>(err: E) -> Error {
+    Error::with_kind(ErrorKind::Validation, err.to_string())
+}
+
+/// An untagged enum whose every variant failed.
+#[cold]
+#[must_use]
+pub fn no_variant_matched(name: &str) -> Error {
+    Error::with_kind(
+        ErrorKind::Type,
+        format!("Data did not match any variant of untagged enum `{name}`"),
+    )
+}
+
+/// An externally tagged enum's object held no key, or more than one.
+#[cold]
+#[must_use]
+pub fn single_key_expected() -> Error {
+    Error::with_kind(ErrorKind::Type, "Expected `object` with a single key")
+}

@@ -1,0 +1,114 @@
+//! Maps: `HashMap<K, V>` and `BTreeMap<K, V>`, keyed by any [`EncodeKey`] / [`MapKey`].
+//!
+//! A key that appears twice keeps its last value, as serde does.
+
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasher, Hash};
+
+use super::seq::cautious_capacity;
+use crate::decode::{Decode, Decoder, MapKey};
+use crate::encode::{Encode, EncodeKey, Encoder};
+use crate::error::{Error, Result};
+
+/// Writes `len` entries as a map.
+#[inline]
+fn encode_map<'a, E, K, V>(
+    encoder: &mut E,
+    len: usize,
+    entries: impl IntoIterator<Item = (&'a K, &'a V)>,
+) -> Result<()>
+where
+    E: Encoder,
+    K: EncodeKey + 'a,
+    V: Encode + 'a,
+{
+    let mut map = encoder.map_begin(Some(len))?;
+    for (key, value) in entries {
+        encoder.map_key(&mut map, key)?;
+        value.encode(encoder)?;
+    }
+    encoder.map_end(map)
+}
+
+/// Adds `key` to the path of an error raised under it.
+#[cold]
+fn under_key<'de, K: MapKey<'de>>(err: Error, key: &K) -> Error {
+    match key.key_display() {
+        Some(shown) => err.in_key(shown),
+        None => err,
+    }
+}
+
+/// Reads a map into a collection made by `with_capacity`, adding each entry
+/// with `insert`; a value's error gains its key.
+#[inline]
+fn decode_map<'de, D, K, V, M>(
+    decoder: &mut D,
+    with_capacity: impl FnOnce(usize) -> M,
+    mut insert: impl FnMut(&mut M, K, V),
+) -> Result<M>
+where
+    D: Decoder<'de>,
+    K: MapKey<'de>,
+    V: Decode<'de>,
+{
+    let mut map = decoder.map_begin()?;
+    let mut out = with_capacity(cautious_capacity::<(K, V)>(decoder.map_remaining(&map)));
+    while decoder.map_next_entry(&mut map)? {
+        let key: K = decoder.decode_key()?;
+        match V::decode(decoder) {
+            Ok(value) => insert(&mut out, key, value),
+            Err(err) => return Err(under_key(err, &key)),
+        }
+    }
+    Ok(out)
+}
+
+impl<K: EncodeKey, V: Encode, S> Encode for HashMap<K, V, S> {
+    #[inline]
+    fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+        encode_map(encoder, self.len(), self)
+    }
+}
+
+impl<'de, K, V, S> Decode<'de> for HashMap<K, V, S>
+where
+    K: MapKey<'de> + Eq + Hash,
+    V: Decode<'de>,
+    S: BuildHasher + Default,
+{
+    #[inline]
+    fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+        decode_map(
+            decoder,
+            |capacity| HashMap::with_capacity_and_hasher(capacity, S::default()),
+            |map, key, value| {
+                map.insert(key, value);
+            },
+        )
+    }
+}
+
+impl<K: EncodeKey, V: Encode> Encode for BTreeMap<K, V> {
+    #[inline]
+    fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+        encode_map(encoder, self.len(), self)
+    }
+}
+
+impl<'de, K, V> Decode<'de> for BTreeMap<K, V>
+where
+    K: MapKey<'de> + Ord,
+    V: Decode<'de>,
+{
+    #[inline]
+    fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+        decode_map(
+            decoder,
+            |_| BTreeMap::new(),
+            |map, key, value| {
+                map.insert(key, value);
+            },
+        )
+    }
+}

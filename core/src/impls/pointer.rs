@@ -1,0 +1,55 @@
+//! Pointers and wrappers that encode as what they point to: `&T`, `&mut T`,
+//! `Box<T>`, `Rc<T>`, `Arc<T>`, `Cow<B>`.
+
+use std::borrow::Cow;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::decode::{Decode, Decoder};
+use crate::encode::{Encode, Encoder};
+use crate::error::Result;
+
+macro_rules! encode_as_target {
+    ($($ty:ty),*) => {$(
+        impl<T: Encode + ?Sized> Encode for $ty {
+            #[inline]
+            fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+                (**self).encode(encoder)
+            }
+        }
+    )*};
+}
+
+encode_as_target!(&T, &mut T, Box<T>, Rc<T>, Arc<T>);
+
+impl<B: Encode + ToOwned + ?Sized> Encode for Cow<'_, B> {
+    #[inline]
+    fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+        (**self).encode(encoder)
+    }
+}
+
+macro_rules! decode_into_pointer {
+    ($($ptr:ident),*) => {$(
+        impl<'de, T: Decode<'de>> Decode<'de> for $ptr<T> {
+            #[inline]
+            fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+                T::decode(decoder).map($ptr::new)
+            }
+
+            #[inline]
+            fn absent() -> Option<Self> {
+                T::absent().map($ptr::new)
+            }
+        }
+
+        impl<'de, T: Decode<'de>> Decode<'de> for $ptr<[T]> {
+            #[inline]
+            fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+                Vec::<T>::decode(decoder).map($ptr::from)
+            }
+        }
+    )*};
+}
+
+decode_into_pointer!(Box, Rc, Arc);

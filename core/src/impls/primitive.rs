@@ -1,0 +1,190 @@
+//! Scalars: `bool`, the integers, the floats, `char`, `()` and `PhantomData`.
+
+use std::fmt::Display;
+use std::marker::PhantomData;
+
+use crate::decode::{Decode, Decoder};
+use crate::encode::{Encode, Encoder};
+use crate::error::{Error, Result};
+
+/// ``Expected `int` <= 255``: above the range of the Rust type.
+#[cold]
+pub(super) fn int_above(max: impl Display) -> Error {
+    Error::invalid(format!("Expected `int` <= {max}"))
+}
+
+/// ``Expected `int` >= -128``: below the range of the Rust type.
+#[cold]
+pub(super) fn int_below(min: impl Display) -> Error {
+    Error::invalid(format!("Expected `int` >= {min}"))
+}
+
+impl Encode for bool {
+    #[inline]
+    fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+        encoder.encode_bool(*self)
+    }
+}
+
+impl<'de> Decode<'de> for bool {
+    #[inline]
+    fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+        decoder.decode_bool()
+    }
+}
+
+/// Integers that travel as a wider type: range-checked on the way in.
+macro_rules! narrow_integers {
+    ($($ty:ty => $encode:ident, $decode:ident, $wide:ty;)*) => {$(
+        impl Encode for $ty {
+            #[inline]
+            fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+                // Lossless: every type listed fits its wide type.
+                #[allow(clippy::cast_lossless, clippy::cast_possible_wrap)]
+                let wide = *self as $wide;
+                encoder.$encode(wide)
+            }
+        }
+
+        impl<'de> Decode<'de> for $ty {
+            #[inline]
+            fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+                let wide: $wide = decoder.$decode()?;
+                match <$ty>::try_from(wide) {
+                    Ok(value) => Ok(value),
+                    // Lossless: the narrow type's bounds fit the wide type.
+                    #[allow(clippy::cast_lossless, clippy::cast_possible_wrap)]
+                    Err(_) => Err(decoder.locate(if wide > <$ty>::MAX as $wide {
+                        int_above(<$ty>::MAX)
+                    } else {
+                        int_below(<$ty>::MIN)
+                    })),
+                }
+            }
+        }
+    )*};
+}
+
+narrow_integers! {
+    i8 => encode_i64, decode_i64, i64;
+    i16 => encode_i64, decode_i64, i64;
+    i32 => encode_i64, decode_i64, i64;
+    isize => encode_i64, decode_i64, i64;
+    u8 => encode_u64, decode_u64, u64;
+    u16 => encode_u64, decode_u64, u64;
+    u32 => encode_u64, decode_u64, u64;
+    usize => encode_u64, decode_u64, u64;
+}
+
+/// Integers the encoder and decoder speak directly.
+macro_rules! wide_integers {
+    ($($ty:ty => $encode:ident, $decode:ident;)*) => {$(
+        impl Encode for $ty {
+            #[inline]
+            fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+                encoder.$encode(*self)
+            }
+        }
+
+        impl<'de> Decode<'de> for $ty {
+            #[inline]
+            fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+                decoder.$decode()
+            }
+        }
+    )*};
+}
+
+wide_integers! {
+    i64 => encode_i64, decode_i64;
+    u64 => encode_u64, decode_u64;
+    i128 => encode_i128, decode_i128;
+    u128 => encode_u128, decode_u128;
+}
+
+impl Encode for f32 {
+    #[inline]
+    fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+        encoder.encode_f32(*self)
+    }
+}
+
+impl<'de> Decode<'de> for f32 {
+    #[inline]
+    fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+        decoder.decode_f32()
+    }
+}
+
+impl Encode for f64 {
+    #[inline]
+    fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+        encoder.encode_f64(*self)
+    }
+}
+
+impl<'de> Decode<'de> for f64 {
+    #[inline]
+    fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+        decoder.decode_f64()
+    }
+}
+
+/// The one `char` of `text`, if it holds exactly one.
+#[inline]
+pub(super) fn single_char(text: &str) -> Option<char> {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
+}
+
+/// ``Expected `str` of length 1``, for a `char` given more or less than one.
+#[cold]
+pub(super) fn not_one_char() -> Error {
+    Error::invalid("Expected `str` of length 1".to_owned())
+}
+
+impl Encode for char {
+    #[inline]
+    fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+        encoder.encode_char(*self)
+    }
+}
+
+impl<'de> Decode<'de> for char {
+    #[inline]
+    fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+        let c = single_char(&decoder.decode_str()?);
+        c.ok_or_else(|| decoder.locate(not_one_char()))
+    }
+}
+
+impl Encode for () {
+    #[inline]
+    fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+        encoder.encode_null()
+    }
+}
+
+impl<'de> Decode<'de> for () {
+    #[inline]
+    fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+        decoder.decode_null()
+    }
+}
+
+impl<T: ?Sized> Encode for PhantomData<T> {
+    #[inline]
+    fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+        encoder.encode_null()
+    }
+}
+
+impl<'de, T: ?Sized> Decode<'de> for PhantomData<T> {
+    #[inline]
+    fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+        decoder.decode_null().map(|()| PhantomData)
+    }
+}

@@ -1,0 +1,104 @@
+//! Where the JSON encoder writes: a caller's growable buffer.
+
+/// A buffer the JSON encoder can append to: `Vec<u8>` or `String`.
+///
+/// The trait is sealed: zerospec implements it for the buffers it supports, so
+/// the encoder's writes compile down to the buffer's own `push` and
+/// `extend_from_slice`, with no dynamic dispatch and no I/O error to check.
+/// The encoder only ever hands it whole UTF-8 fragments, which is what lets a
+/// `String` be a target without validating the output afterwards.
+///
+/// # Examples
+///
+/// ```
+/// use zerospec::Encode;
+/// use zerospec::json::JsonEncoder;
+///
+/// let mut text = String::from("value: ");
+/// [1, 2].encode(&mut JsonEncoder::new(&mut text))?;
+/// assert_eq!(text, "value: [1,2]");
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+pub trait Output: sealed::Sealed {
+    /// Makes room for at least `additional` more bytes.
+    #[doc(hidden)]
+    fn reserve(&mut self, additional: usize);
+
+    /// Appends a fragment of the document.
+    #[doc(hidden)]
+    fn write_str(&mut self, fragment: &str);
+
+    /// Appends one ASCII byte (punctuation, an escape letter).
+    #[doc(hidden)]
+    fn push_ascii(&mut self, byte: u8);
+
+    /// How many bytes the buffer holds.
+    #[doc(hidden)]
+    fn written_len(&self) -> usize;
+
+    /// Drops everything after the first `len` bytes, to undo a failed encode.
+    #[doc(hidden)]
+    fn truncate(&mut self, len: usize);
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for Vec<u8> {}
+    impl Sealed for String {}
+}
+
+impl Output for Vec<u8> {
+    #[inline]
+    fn reserve(&mut self, additional: usize) {
+        Vec::reserve(self, additional);
+    }
+
+    #[inline]
+    fn write_str(&mut self, fragment: &str) {
+        self.extend_from_slice(fragment.as_bytes());
+    }
+
+    #[inline]
+    fn push_ascii(&mut self, byte: u8) {
+        debug_assert!(byte.is_ascii());
+        self.push(byte);
+    }
+
+    #[inline]
+    fn written_len(&self) -> usize {
+        Vec::len(self)
+    }
+
+    #[inline]
+    fn truncate(&mut self, len: usize) {
+        Vec::truncate(self, len);
+    }
+}
+
+impl Output for String {
+    #[inline]
+    fn reserve(&mut self, additional: usize) {
+        String::reserve(self, additional);
+    }
+
+    #[inline]
+    fn write_str(&mut self, fragment: &str) {
+        self.push_str(fragment);
+    }
+
+    #[inline]
+    fn push_ascii(&mut self, byte: u8) {
+        debug_assert!(byte.is_ascii());
+        self.push(char::from(byte));
+    }
+
+    #[inline]
+    fn written_len(&self) -> usize {
+        String::len(self)
+    }
+
+    #[inline]
+    fn truncate(&mut self, len: usize) {
+        String::truncate(self, len);
+    }
+}

@@ -1,0 +1,1062 @@
+//! The JSON decoder: a [`Decoder`] over a byte slice.
+//!
+//! Every read skips whitespace, looks at one byte to see what comes next, and
+//! either handles it on a short inline path or hands it to a `#[cold]` function
+//! that works out the precise error. Strings are found by [`find_special`], which
+//! looks at eight bytes at a time; it is the one place a SIMD scanner would go.
+
+use crate::decode::{Bytes, Decoder, MapKey, Number, Peek, Str};
+use crate::error::{Error, Format, Result};
+
+use super::number;
+
+/// The nesting depth [`JsonDecoder`] allows unless told otherwise.
+pub const DEFAULT_MAX_DEPTH: u32 = 128;
+
+/// Decodes JSON from a byte slice, checking RFC 8259 as it reads.
+///
+/// Most code calls [`from_slice`](super::from_slice) or [`from_str`](super::from_str);
+/// build a decoder directly to change the nesting limit, or to read a value
+/// and then check the rest of the input yourself.
+///
+/// # Examples
+///
+/// ```
+/// use zerospec::{Decode, Value};
+/// use zerospec::json::JsonDecoder;
+///
+/// let mut decoder = JsonDecoder::new(b"[[[1]]]").with_max_depth(2);
+/// let err = Value::decode(&mut decoder).unwrap_err();
+/// assert_eq!(err.to_string(), "JSON is malformed: nesting deeper than 2 (byte 2)");
+///
+/// let mut decoder = JsonDecoder::new(b" [1, 2] ");
+/// let value = Value::decode(&mut decoder)?;
+/// decoder.end()?;
+/// assert_eq!(value, Value::from(vec![Value::from(1), Value::from(2)]));
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+pub struct JsonDecoder<'de> {
+    input: &'de [u8],
+    /// The same input when it came as `&str`: its strings need no UTF-8 check.
+    text: Option<&'de str>,
+    pos: usize,
+    /// Unescaped strings are built here; a `Str::Transient` borrows it.
+    scratch: Vec<u8>,
+    depth: u32,
+    max_depth: u32,
+}
+
+/// State of an array being read by [`JsonDecoder`].
+#[derive(Debug)]
+pub struct DecodeSeq {
+    first: bool,
+}
+
+/// State of an object being read by [`JsonDecoder`].
+#[derive(Debug)]
+pub struct DecodeMap {
+    first: bool,
+}
+
+/// A position in the input saved by [`Decoder::checkpoint`].
+#[derive(Debug, Clone, Copy)]
+pub struct DecodeCheckpoint {
+    pos: usize,
+    depth: u32,
+}
+
+/// Where a scanned string's contents are.
+#[derive(Clone, Copy)]
+enum Span {
+    /// In the input, `start..end`, with no escapes.
+    Input(usize, usize),
+    /// In the scratch buffer, unescaped from the input's `start..end`.
+    Scratch(usize, usize),
+}
+
+impl<'de> JsonDecoder<'de> {
+    /// Makes a decoder over `input`, which must be UTF-8 (strings are checked as they are read).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zerospec::{Decode, Value};
+    /// let mut decoder = zerospec::json::JsonDecoder::new(b"true");
+    /// assert_eq!(Value::decode(&mut decoder)?, Value::Bool(true));
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[must_use]
+    pub fn new(input: &'de [u8]) -> Self {
+        JsonDecoder {
+            input,
+            text: None,
+            pos: 0,
+            scratch: Vec::new(),
+            depth: 0,
+            max_depth: DEFAULT_MAX_DEPTH,
+        }
+    }
+
+    /// Makes a decoder over text already known to be UTF-8, which skips the UTF-8 checks.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zerospec::{Decode, Value};
+    /// let mut decoder = zerospec::json::JsonDecoder::from_text(r#""héllo""#);
+    /// assert_eq!(Value::decode(&mut decoder)?, Value::from("héllo"));
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[must_use]
+    pub fn from_text(input: &'de str) -> Self {
+        let mut decoder = JsonDecoder::new(input.as_bytes());
+        decoder.text = Some(input);
+        decoder
+    }
+
+    /// Sets how deep arrays and objects may nest (128 unless set); deeper input is
+    /// an error of kind [`ErrorKind::Depth`](crate::ErrorKind::Depth).
+    ///
+    /// Decoding recurses once per level, so a very large limit gives up the
+    /// protection against stack overflow that the limit exists for.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zerospec::{Decode, Value};
+    /// let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    /// let mut decoder = zerospec::json::JsonDecoder::new(deep.as_bytes()).with_max_depth(256);
+    /// assert!(Value::decode(&mut decoder).is_ok());
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_max_depth(mut self, max_depth: u32) -> Self {
+        self.max_depth = max_depth;
+        self
+    }
+
+    /// The offset of the next byte to read.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zerospec::{Decode, Value};
+    /// let mut decoder = zerospec::json::JsonDecoder::new(b"null, 1");
+    /// Value::decode(&mut decoder)?;
+    /// assert_eq!(decoder.position(), 4);
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[must_use]
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
+    /// Checks that only whitespace is left, as [`from_slice`](super::from_slice)
+    /// does after the value.
+    ///
+    /// # Errors
+    ///
+    /// `trailing characters` at the first byte that is not whitespace.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zerospec::{Decode, Value};
+    /// let mut decoder = zerospec::json::JsonDecoder::new(b"1 2");
+    /// Value::decode(&mut decoder)?;
+    /// let err = decoder.end().unwrap_err();
+    /// assert_eq!(err.to_string(), "JSON is malformed: trailing characters (byte 2)");
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    pub fn end(&mut self) -> Result<()> {
+        match self.skip_ws() {
+            None => Ok(()),
+            Some(_) => Err(self.syntax_here("trailing characters")),
+        }
+    }
+
+    // ----- bytes and whitespace -----
+
+    /// Skips whitespace and answers the next byte without consuming it.
+    #[inline(always)]
+    fn skip_ws(&mut self) -> Option<u8> {
+        while let Some(&b) = self.input.get(self.pos) {
+            if !is_ws(b) {
+                return Some(b);
+            }
+            self.pos += 1;
+        }
+        None
+    }
+
+    // ----- errors -----
+
+    #[cold]
+    #[inline(never)]
+    fn syntax(&self, message: &'static str, offset: usize) -> Error {
+        Error::syntax(Format::Json, message, self.input, offset)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn syntax_here(&self, message: &'static str) -> Error {
+        self.syntax(message, self.pos)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn eof(&self, message: &'static str) -> Error {
+        self.syntax(message, self.input.len())
+    }
+
+    /// The kind of value that starts with `byte` at the current position.
+    #[inline]
+    fn kind_of(&self, byte: Option<u8>) -> Result<Peek> {
+        match byte {
+            Some(b'"') => Ok(Peek::Str),
+            Some(b'-' | b'0'..=b'9') => Ok(Peek::Int),
+            Some(b'{') => Ok(Peek::Map),
+            Some(b'[') => Ok(Peek::Seq),
+            Some(b't' | b'f') => Ok(Peek::Bool),
+            Some(b'n') => Ok(Peek::Null),
+            Some(_) => Err(self.syntax_here("expected value")),
+            None => Err(self.eof("EOF while parsing a value")),
+        }
+    }
+
+    /// The error for a value of another kind than `expected` at the current
+    /// position (after whitespace), or the syntax error if no value starts there.
+    #[cold]
+    #[inline(never)]
+    fn mismatch(&self, expected: &'static str) -> Error {
+        match self.kind_of(self.input.get(self.pos).copied()) {
+            Ok(found) => Error::unexpected(expected, found.name()).at_offset(self.pos),
+            Err(err) => err,
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn literal_error(&self, literal: &[u8]) -> Error {
+        for (k, &expected) in literal.iter().enumerate() {
+            match self.input.get(self.pos + k) {
+                None => return self.eof("EOF while parsing a value"),
+                Some(&b) if b != expected => return self.syntax("invalid literal", self.pos + k),
+                Some(_) => {}
+            }
+        }
+        self.syntax_here("invalid literal")
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn utf8_error(&self, start: usize, end: usize) -> Error {
+        let offset = match std::str::from_utf8(&self.input[start..end]) {
+            Ok(_) => start,
+            Err(err) => start + err.valid_up_to(),
+        };
+        self.syntax("invalid UTF-8", offset)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn depth_error(&self) -> Error {
+        Error::depth(Format::Json, self.max_depth, self.input, self.pos)
+    }
+
+    // ----- literals -----
+
+    #[inline(always)]
+    fn literal(&mut self, literal: &'static [u8]) -> Result<()> {
+        if self.input.get(self.pos..self.pos + literal.len()) == Some(literal) {
+            self.pos += literal.len();
+            Ok(())
+        } else {
+            Err(self.literal_error(literal))
+        }
+    }
+
+    // ----- numbers -----
+
+    /// Scans the number at the current position and moves past it.
+    #[inline]
+    fn scan_number(&mut self) -> Result<number::Scanned> {
+        match number::scan(self.input, self.pos) {
+            Ok(scanned) => {
+                self.pos = scanned.end;
+                Ok(scanned)
+            }
+            Err((message, offset)) => Err(self.syntax(message, offset)),
+        }
+    }
+
+    /// Reads an integer in `min..=max` in full generality: any sign, any length,
+    /// with the precise error for floats and out-of-range values. Answers the
+    /// sign and the magnitude.
+    #[inline(never)]
+    fn integer(&mut self, min: i128, max: u128) -> Result<(bool, u128)> {
+        match self.skip_ws() {
+            Some(b'-' | b'0'..=b'9') => {}
+            _ => return Err(self.mismatch("int")),
+        }
+        let start = self.pos;
+        let scanned = self.scan_number()?;
+        if scanned.is_float {
+            return Err(Error::unexpected("int", "float").at_offset(start));
+        }
+        match number::magnitude(self.input, &scanned) {
+            Some(m) if scanned.negative && m > min.unsigned_abs() => {}
+            Some(m) if !scanned.negative && m > max => {}
+            Some(m) => return Ok((scanned.negative, m)),
+            None => {}
+        }
+        Err(out_of_range(scanned.negative, min, max).at_offset(start))
+    }
+
+    #[inline]
+    fn float(&mut self) -> Result<f64> {
+        let start = self.pos;
+        let scanned = self.scan_number()?;
+        match number::to_f64(self.input, &scanned) {
+            Some(value) => Ok(value),
+            None => Err(self.syntax("number out of range", start)),
+        }
+    }
+
+    // ----- strings -----
+
+    /// Reads a string's contents; the position is just past the opening quote.
+    #[inline]
+    fn scan_str(&mut self) -> Result<Span> {
+        let start = self.pos;
+        let end = find_special(self.input, start);
+        if self.input.get(end) == Some(&b'"') {
+            self.pos = end + 1;
+            Ok(Span::Input(start, end))
+        } else {
+            self.scan_escaped(start, end)
+        }
+    }
+
+    /// The rest of [`Self::scan_str`] once it met something other than the closing
+    /// quote at `i`: unescapes into the scratch buffer.
+    #[inline(never)]
+    fn scan_escaped(&mut self, start: usize, mut i: usize) -> Result<Span> {
+        self.scratch.clear();
+        let mut segment = start;
+        loop {
+            match self.input.get(i) {
+                Some(b'"') => {
+                    self.scratch.extend_from_slice(&self.input[segment..i]);
+                    self.pos = i + 1;
+                    return Ok(Span::Scratch(start, i));
+                }
+                Some(b'\\') => {
+                    self.scratch.extend_from_slice(&self.input[segment..i]);
+                    i = self.unescape(i)?;
+                    segment = i;
+                }
+                Some(_) => return Err(self.syntax("control character in string", i)),
+                None => return Err(self.eof("EOF while parsing a string")),
+            }
+            i = find_special(self.input, i);
+        }
+    }
+
+    /// Decodes the escape at `i` (a backslash) onto the scratch buffer and
+    /// answers the offset after it.
+    fn unescape(&mut self, i: usize) -> Result<usize> {
+        let byte = match self.input.get(i + 1) {
+            Some(&b) => b,
+            None => return Err(self.eof("EOF while parsing a string")),
+        };
+        let plain = match byte {
+            b'"' => b'"',
+            b'\\' => b'\\',
+            b'/' => b'/',
+            b'b' => 0x08,
+            b'f' => 0x0c,
+            b'n' => b'\n',
+            b'r' => b'\r',
+            b't' => b'\t',
+            b'u' => return self.unescape_unicode(i),
+            _ => return Err(self.syntax("invalid escape", i + 1)),
+        };
+        self.scratch.push(plain);
+        Ok(i + 2)
+    }
+
+    /// Decodes `\uXXXX` at `i`, with its low surrogate if it is a high one.
+    fn unescape_unicode(&mut self, i: usize) -> Result<usize> {
+        let high = self.hex4(i + 2)?;
+        let (code, next) = match high {
+            0xD800..=0xDBFF => {
+                if self.input.get(i + 6..i + 8) != Some(b"\\u") {
+                    return Err(self.syntax("invalid unicode code point", i));
+                }
+                let low = self.hex4(i + 8)?;
+                if !(0xDC00..=0xDFFF).contains(&low) {
+                    return Err(self.syntax("invalid unicode code point", i));
+                }
+                (0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00), i + 12)
+            }
+            0xDC00..=0xDFFF => return Err(self.syntax("invalid unicode code point", i)),
+            _ => (high, i + 6),
+        };
+        match char::from_u32(code) {
+            Some(c) => {
+                let mut buf = [0; 4];
+                self.scratch
+                    .extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                Ok(next)
+            }
+            None => Err(self.syntax("invalid unicode code point", i)),
+        }
+    }
+
+    /// Reads four hex digits at `i`.
+    fn hex4(&self, i: usize) -> Result<u32> {
+        let mut value = 0;
+        for k in i..i + 4 {
+            let digit = match self.input.get(k) {
+                Some(&b) => char::from(b).to_digit(16),
+                None => return Err(self.eof("EOF while parsing a string")),
+            };
+            match digit {
+                Some(d) => value = value * 16 + d,
+                None => return Err(self.syntax("invalid escape", k)),
+            }
+        }
+        Ok(value)
+    }
+
+    /// The text of a scanned string, checked as UTF-8 unless the input was `&str`.
+    #[inline]
+    fn span_str(&self, span: Span) -> Result<Str<'de, '_>> {
+        match span {
+            Span::Input(start, end) => {
+                let checked = match self.text {
+                    Some(text) => text.get(start..end),
+                    None => {
+                        let input: &'de [u8] = self.input;
+                        std::str::from_utf8(&input[start..end]).ok()
+                    }
+                };
+                match checked {
+                    Some(s) => Ok(Str::Borrowed(s)),
+                    None => Err(self.utf8_error(start, end)),
+                }
+            }
+            Span::Scratch(start, end) => match std::str::from_utf8(&self.scratch) {
+                Ok(s) => Ok(Str::Transient(s)),
+                Err(_) => Err(self.utf8_error(start, end)),
+            },
+        }
+    }
+
+    /// Reads an object key up to and including its `:`; the position is at the
+    /// key (after whitespace).
+    #[inline]
+    fn key_span(&mut self) -> Result<Span> {
+        match self.input.get(self.pos) {
+            Some(b'"') => self.pos += 1,
+            Some(_) => return Err(self.syntax_here("key must be a string")),
+            None => return Err(self.eof("EOF while parsing an object")),
+        }
+        let span = self.scan_str()?;
+        match self.skip_ws() {
+            Some(b':') => {
+                self.pos += 1;
+                Ok(span)
+            }
+            Some(_) => Err(self.syntax_here("expected `:`")),
+            None => Err(self.eof("EOF while parsing an object")),
+        }
+    }
+
+    // ----- containers -----
+
+    #[inline(always)]
+    fn enter(&mut self) -> Result<()> {
+        if self.depth >= self.max_depth {
+            return Err(self.depth_error());
+        }
+        self.depth += 1;
+        self.pos += 1;
+        Ok(())
+    }
+
+    #[inline(always)]
+    fn leave(&mut self) {
+        self.depth -= 1;
+        self.pos += 1;
+    }
+}
+
+/// RFC 8259 whitespace: space, tab, line feed, carriage return.
+#[inline(always)]
+fn is_ws(b: u8) -> bool {
+    matches!(b, b' ' | b'\n' | b'\t' | b'\r')
+}
+
+#[cold]
+#[inline(never)]
+fn out_of_range(negative: bool, min: i128, max: u128) -> Error {
+    if negative {
+        Error::invalid(format!("Expected `int` >= {min}"))
+    } else {
+        Error::invalid(format!("Expected `int` <= {max}"))
+    }
+}
+
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Bytes that end the fast part of a string: `"`, `\` and controls below 0x20.
+static SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[b'"' as usize] = true;
+    table[b'\\' as usize] = true;
+    table
+};
+
+/// The offset of the first `"`, `\` or control byte at or after `i`, or the
+/// input's length if there is none.
+///
+/// Eight bytes at a time: each test sets the high bit of every byte lane that
+/// matches, exactly for the lowest matching lane (borrows only run upwards), so
+/// the lowest set bit is the answer.
+#[inline(always)]
+pub(crate) fn find_special(input: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = input.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let word = u64::from_le_bytes(*chunk);
+        let quote = word ^ (LOW_BITS * u64::from(b'"'));
+        let backslash = word ^ (LOW_BITS * u64::from(b'\\'));
+        let found = (quote.wrapping_sub(LOW_BITS) & !quote)
+            | (backslash.wrapping_sub(LOW_BITS) & !backslash)
+            | (word.wrapping_sub(LOW_BITS * 0x20) & !word);
+        let found = found & HIGH_BITS;
+        if found != 0 {
+            return i + (found.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while let Some(&b) = input.get(i) {
+        if SPECIAL[usize::from(b)] {
+            return i;
+        }
+        i += 1;
+    }
+    i
+}
+
+impl<'de> Decoder<'de> for JsonDecoder<'de> {
+    type Seq = DecodeSeq;
+    type Map = DecodeMap;
+    type Checkpoint = DecodeCheckpoint;
+
+    #[inline]
+    fn peek(&mut self) -> Result<Peek> {
+        let byte = self.skip_ws();
+        self.kind_of(byte)
+    }
+
+    #[inline]
+    fn decode_null(&mut self) -> Result<()> {
+        match self.skip_ws() {
+            Some(b'n') => self.literal(b"null"),
+            _ => Err(self.mismatch("null")),
+        }
+    }
+
+    #[inline]
+    fn decode_option(&mut self) -> Result<bool> {
+        match self.skip_ws() {
+            Some(b'n') => self.literal(b"null").map(|()| false),
+            _ => Ok(true),
+        }
+    }
+
+    #[inline]
+    fn decode_bool(&mut self) -> Result<bool> {
+        match self.skip_ws() {
+            Some(b't') => self.literal(b"true").map(|()| true),
+            Some(b'f') => self.literal(b"false").map(|()| false),
+            _ => Err(self.mismatch("bool")),
+        }
+    }
+
+    #[inline]
+    fn decode_i64(&mut self) -> Result<i64> {
+        let negative = match self.skip_ws() {
+            Some(b'-') => true,
+            Some(b'0'..=b'9') => false,
+            _ => return Err(self.mismatch("int")),
+        };
+        let start = self.pos + usize::from(negative);
+        let (value, end) = number::parse_digits(self.input, start);
+        let len = end - start;
+        // Up to 18 digits cannot overflow i64; anything else takes the general path.
+        if (1..=18).contains(&len)
+            && (len == 1 || self.input[start] != b'0')
+            && !number::continues_as_float(self.input, end)
+        {
+            self.pos = end;
+            #[allow(clippy::cast_possible_wrap)]
+            let value = value as i64;
+            return Ok(if negative { -value } else { value });
+        }
+        let (negative, magnitude) =
+            self.integer(i64::MIN.into(), i64::MAX.unsigned_abs().into())?;
+        #[allow(clippy::cast_possible_truncation, clippy::cast_possible_wrap)]
+        let value = magnitude as i64;
+        Ok(if negative {
+            value.wrapping_neg()
+        } else {
+            value
+        })
+    }
+
+    #[inline]
+    fn decode_u64(&mut self) -> Result<u64> {
+        if let Some(b'0'..=b'9') = self.skip_ws() {
+            let start = self.pos;
+            let (value, end) = number::parse_digits(self.input, start);
+            let len = end - start;
+            // Up to 19 digits cannot overflow u64.
+            if len <= 19
+                && (len == 1 || self.input[start] != b'0')
+                && !number::continues_as_float(self.input, end)
+            {
+                self.pos = end;
+                return Ok(value);
+            }
+        }
+        let (_, magnitude) = self.integer(0, u64::MAX.into())?;
+        #[allow(clippy::cast_possible_truncation)]
+        Ok(magnitude as u64)
+    }
+
+    fn decode_i128(&mut self) -> Result<i128> {
+        let (negative, magnitude) = self.integer(i128::MIN, i128::MAX.unsigned_abs())?;
+        #[allow(clippy::cast_possible_wrap)]
+        let value = magnitude as i128;
+        Ok(if negative {
+            value.wrapping_neg()
+        } else {
+            value
+        })
+    }
+
+    fn decode_u128(&mut self) -> Result<u128> {
+        let (_, magnitude) = self.integer(0, u128::MAX)?;
+        Ok(magnitude)
+    }
+
+    #[inline]
+    fn decode_f64(&mut self) -> Result<f64> {
+        match self.skip_ws() {
+            Some(b'-' | b'0'..=b'9') => self.float(),
+            _ => Err(self.mismatch("float")),
+        }
+    }
+
+    fn decode_number(&mut self) -> Result<Number> {
+        match self.skip_ws() {
+            Some(b'-' | b'0'..=b'9') => {}
+            _ => return Err(self.mismatch("float")),
+        }
+        let start = self.pos;
+        let scanned = self.scan_number()?;
+        if !scanned.is_float && !scanned.truncated {
+            // At most 19 digits: exact in the mantissa.
+            let m = scanned.mantissa;
+            if !scanned.negative {
+                return Ok(Number::U64(m));
+            }
+            if m != 0 && m <= i64::MIN.unsigned_abs() {
+                #[allow(clippy::cast_possible_wrap)]
+                return Ok(Number::I64((m as i64).wrapping_neg()));
+            }
+        }
+        if !scanned.is_float && !scanned.negative {
+            // Twenty digits may still fit u64.
+            if let Some(m) = number::magnitude(self.input, &scanned) {
+                if let Ok(m) = u64::try_from(m) {
+                    return Ok(Number::U64(m));
+                }
+            }
+        }
+        // `-0` is a float, as serde_json reads it, so that its sign survives.
+        match number::to_f64(self.input, &scanned) {
+            Some(value) => Ok(Number::F64(value)),
+            None => Err(self.syntax("number out of range", start)),
+        }
+    }
+
+    #[inline]
+    fn decode_str(&mut self) -> Result<Str<'de, '_>> {
+        if self.skip_ws() != Some(b'"') {
+            return Err(self.mismatch("str"));
+        }
+        self.pos += 1;
+        let span = self.scan_str()?;
+        self.span_str(span)
+    }
+
+    fn decode_bytes(&mut self) -> Result<Bytes<'de, '_>> {
+        if self.skip_ws() != Some(b'"') {
+            return Err(self.mismatch("bytes"));
+        }
+        self.pos += 1;
+        // A string's raw bytes, as serde_json reads `&[u8]`: no UTF-8 check.
+        match self.scan_str()? {
+            Span::Input(start, end) => {
+                let input: &'de [u8] = self.input;
+                Ok(Bytes::Borrowed(&input[start..end]))
+            }
+            Span::Scratch(..) => Ok(Bytes::Transient(&self.scratch)),
+        }
+    }
+
+    #[inline]
+    fn seq_begin(&mut self) -> Result<DecodeSeq> {
+        if self.skip_ws() != Some(b'[') {
+            return Err(self.mismatch("array"));
+        }
+        self.enter()?;
+        Ok(DecodeSeq { first: true })
+    }
+
+    #[inline]
+    fn seq_next(&mut self, seq: &mut DecodeSeq) -> Result<bool> {
+        match self.skip_ws() {
+            Some(b',') if !seq.first => {
+                self.pos += 1;
+                if self.skip_ws() == Some(b']') {
+                    return Err(self.syntax_here("trailing comma in array"));
+                }
+                Ok(true)
+            }
+            Some(b']') => {
+                self.leave();
+                Ok(false)
+            }
+            None => Err(self.eof("EOF while parsing an array")),
+            Some(_) if seq.first => {
+                seq.first = false;
+                Ok(true)
+            }
+            Some(_) => Err(self.syntax_here("expected `,` or `]`")),
+        }
+    }
+
+    #[inline]
+    fn map_begin(&mut self) -> Result<DecodeMap> {
+        if self.skip_ws() != Some(b'{') {
+            return Err(self.mismatch("object"));
+        }
+        self.enter()?;
+        Ok(DecodeMap { first: true })
+    }
+
+    #[inline]
+    fn map_next_key(&mut self, map: &mut DecodeMap) -> Result<Option<Str<'de, '_>>> {
+        if self.map_next_entry(map)? {
+            let span = self.key_span()?;
+            self.span_str(span).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    #[inline]
+    fn map_next_entry(&mut self, map: &mut DecodeMap) -> Result<bool> {
+        match self.skip_ws() {
+            Some(b',') if !map.first => {
+                self.pos += 1;
+                if self.skip_ws() == Some(b'}') {
+                    return Err(self.syntax_here("trailing comma in object"));
+                }
+                Ok(true)
+            }
+            Some(b'}') => {
+                self.leave();
+                Ok(false)
+            }
+            None => Err(self.eof("EOF while parsing an object")),
+            Some(_) if map.first => {
+                map.first = false;
+                Ok(true)
+            }
+            Some(_) => Err(self.syntax_here("expected `,` or `}`")),
+        }
+    }
+
+    #[inline]
+    fn decode_key<K: MapKey<'de>>(&mut self) -> Result<K> {
+        self.skip_ws();
+        let span = self.key_span()?;
+        K::from_key_str(self.span_str(span)?)
+    }
+
+    fn skip_value(&mut self) -> Result<()> {
+        match self.skip_ws() {
+            Some(b'"') => {
+                self.pos += 1;
+                let span = self.scan_str()?;
+                if self.text.is_none() {
+                    self.span_str(span)?;
+                }
+                Ok(())
+            }
+            Some(b'-' | b'0'..=b'9') => self.scan_number().map(|_| ()),
+            Some(b'{') => {
+                let mut map = self.map_begin()?;
+                while self.map_next_entry(&mut map)? {
+                    let span = self.key_span()?;
+                    if self.text.is_none() {
+                        self.span_str(span)?;
+                    }
+                    self.skip_value()?;
+                }
+                Ok(())
+            }
+            Some(b'[') => {
+                let mut seq = self.seq_begin()?;
+                while self.seq_next(&mut seq)? {
+                    self.skip_value()?;
+                }
+                Ok(())
+            }
+            Some(b't') => self.literal(b"true"),
+            Some(b'f') => self.literal(b"false"),
+            Some(b'n') => self.literal(b"null"),
+            byte => self.kind_of(byte).map(|_| ()),
+        }
+    }
+
+    #[inline]
+    fn checkpoint(&self) -> DecodeCheckpoint {
+        DecodeCheckpoint {
+            pos: self.pos,
+            depth: self.depth,
+        }
+    }
+
+    #[inline]
+    fn restore(&mut self, checkpoint: DecodeCheckpoint) {
+        self.pos = checkpoint.pos;
+        self.depth = checkpoint.depth;
+    }
+
+    #[cold]
+    fn locate(&self, err: Error) -> Error {
+        err.at_offset(self.pos)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn special_slow(input: &[u8], i: usize) -> usize {
+        input[i..]
+            .iter()
+            .position(|&b| SPECIAL[usize::from(b)])
+            .map_or(input.len(), |p| i + p)
+    }
+
+    #[test]
+    fn find_special_agrees_with_the_table() {
+        let mut input = Vec::new();
+        for round in 0..3000u32 {
+            let b = (round.wrapping_mul(2_654_435_761) >> 13) as u8;
+            input.push(if round % 7 == 0 { b } else { b | 0x40 });
+        }
+        for i in 0..input.len() {
+            assert_eq!(find_special(&input, i), special_slow(&input, i), "{i}");
+        }
+        for b in 0..=255u8 {
+            for at in 0..16 {
+                let mut input = vec![b'a'; 16];
+                input[at] = b;
+                assert_eq!(find_special(&input, 0), special_slow(&input, 0));
+                let mut input = vec![0xffu8; 16];
+                input[at] = b;
+                assert_eq!(find_special(&input, 0), special_slow(&input, 0));
+            }
+        }
+    }
+
+    #[test]
+    fn integers() {
+        let mut d = JsonDecoder::new(b" [0, -0, 12, -9223372036854775808, 18446744073709551615]");
+        let mut seq = d.seq_begin().unwrap();
+        assert!(d.seq_next(&mut seq).unwrap());
+        assert_eq!(d.decode_i64().unwrap(), 0);
+        assert!(d.seq_next(&mut seq).unwrap());
+        assert_eq!(d.decode_u64().unwrap(), 0);
+        assert!(d.seq_next(&mut seq).unwrap());
+        assert_eq!(d.decode_i128().unwrap(), 12);
+        assert!(d.seq_next(&mut seq).unwrap());
+        assert_eq!(d.decode_i64().unwrap(), i64::MIN);
+        assert!(d.seq_next(&mut seq).unwrap());
+        assert_eq!(d.decode_u64().unwrap(), u64::MAX);
+        assert!(!d.seq_next(&mut seq).unwrap());
+        d.end().unwrap();
+
+        let err = |text: &str, f: fn(&mut JsonDecoder<'_>) -> Result<()>| {
+            f(&mut JsonDecoder::new(text.as_bytes()))
+                .unwrap_err()
+                .to_string()
+        };
+        let u64_ = |d: &mut JsonDecoder<'_>| d.decode_u64().map(drop);
+        let i64_ = |d: &mut JsonDecoder<'_>| d.decode_i64().map(drop);
+        assert_eq!(err("-1", u64_), "Expected `int` >= 0 - at `$`");
+        assert_eq!(
+            err("18446744073709551616", u64_),
+            "Expected `int` <= 18446744073709551615 - at `$`"
+        );
+        assert_eq!(
+            err("9223372036854775808", i64_),
+            "Expected `int` <= 9223372036854775807 - at `$`"
+        );
+        assert_eq!(
+            err("-9223372036854775809", i64_),
+            "Expected `int` >= -9223372036854775808 - at `$`"
+        );
+        assert_eq!(err("1.5", u64_), "Expected `int`, got `float` - at `$`");
+        assert_eq!(err("1e5", i64_), "Expected `int`, got `float` - at `$`");
+        assert_eq!(err("\"1\"", i64_), "Expected `int`, got `str` - at `$`");
+        assert_eq!(
+            err("01", u64_),
+            "JSON is malformed: invalid number (byte 1)"
+        );
+        assert_eq!(err("-", i64_), "JSON is malformed: invalid number (byte 1)");
+        assert_eq!(
+            err("+1", i64_),
+            "JSON is malformed: expected value (byte 0)"
+        );
+        assert_eq!(
+            err("1.", i64_),
+            "JSON is malformed: invalid number (byte 2)"
+        );
+        assert_eq!(
+            err("", i64_),
+            "JSON is malformed: EOF while parsing a value (byte 0)"
+        );
+    }
+
+    #[test]
+    fn strings_borrow_unless_escaped() {
+        let mut d = JsonDecoder::new(br#"["plain", "esc\"aped \u00e9 \ud83d\ude00"]"#);
+        let mut seq = d.seq_begin().unwrap();
+        assert!(d.seq_next(&mut seq).unwrap());
+        assert!(matches!(d.decode_str().unwrap(), Str::Borrowed("plain")));
+        assert!(d.seq_next(&mut seq).unwrap());
+        assert!(matches!(
+            d.decode_str().unwrap(),
+            Str::Transient("esc\"aped é 😀")
+        ));
+        assert!(!d.seq_next(&mut seq).unwrap());
+
+        let err = |text: &[u8]| {
+            JsonDecoder::new(text)
+                .decode_str()
+                .map(|s| s.to_string())
+                .unwrap_err()
+                .to_string()
+        };
+        assert_eq!(
+            err(b"\"\\ud800\""),
+            "JSON is malformed: invalid unicode code point (byte 1)"
+        );
+        assert_eq!(
+            err(b"\"\\udc00\""),
+            "JSON is malformed: invalid unicode code point (byte 1)"
+        );
+        assert_eq!(
+            err(b"\"a\\x\""),
+            "JSON is malformed: invalid escape (byte 3)"
+        );
+        assert_eq!(
+            err(b"\"a\\u12g4\""),
+            "JSON is malformed: invalid escape (byte 6)"
+        );
+        assert_eq!(
+            err(b"\"a\nb\""),
+            "JSON is malformed: control character in string (byte 2)"
+        );
+        assert_eq!(
+            err(b"\"ab\xff\""),
+            "JSON is malformed: invalid UTF-8 (byte 3)"
+        );
+        assert_eq!(
+            err(b"\"a\\n\xff\""),
+            "JSON is malformed: invalid UTF-8 (byte 4)"
+        );
+        assert_eq!(
+            err(b"\"abc"),
+            "JSON is malformed: EOF while parsing a string (byte 4)"
+        );
+        assert_eq!(err(b"null"), "Expected `str`, got `null` - at `$`");
+    }
+
+    #[test]
+    fn containers_and_commas() {
+        let run = |text: &str| -> Result<()> {
+            let mut d = JsonDecoder::new(text.as_bytes());
+            d.skip_value()?;
+            d.end()
+        };
+        assert!(run(r#" { "a" : [1, 2.5e3, true, false, null, {}, []], "b": "\u0041" } "#).is_ok());
+        let msg = |text: &str| run(text).unwrap_err().to_string();
+        assert_eq!(
+            msg("[1,]"),
+            "JSON is malformed: trailing comma in array (byte 3)"
+        );
+        assert_eq!(
+            msg(r#"{"a":1,}"#),
+            "JSON is malformed: trailing comma in object (byte 7)"
+        );
+        assert_eq!(
+            msg("[1 2]"),
+            "JSON is malformed: expected `,` or `]` (byte 3)"
+        );
+        assert_eq!(
+            msg(r#"{"a" 1}"#),
+            "JSON is malformed: expected `:` (byte 5)"
+        );
+        assert_eq!(
+            msg(r#"{"a":1 "b":2}"#),
+            "JSON is malformed: expected `,` or `}` (byte 7)"
+        );
+        assert_eq!(
+            msg("{1:2}"),
+            "JSON is malformed: key must be a string (byte 1)"
+        );
+        assert_eq!(msg("[,1]"), "JSON is malformed: expected value (byte 1)");
+        assert_eq!(
+            msg("[1"),
+            "JSON is malformed: EOF while parsing an array (byte 2)"
+        );
+        assert_eq!(msg("[tru]"), "JSON is malformed: invalid literal (byte 4)");
+        assert_eq!(
+            msg("[1] x"),
+            "JSON is malformed: trailing characters (byte 4)"
+        );
+        let deep = "[".repeat(129) + &"]".repeat(129);
+        assert_eq!(
+            msg(&deep),
+            "JSON is malformed: nesting deeper than 128 (byte 128)"
+        );
+        let ok = "[".repeat(128) + &"]".repeat(128);
+        assert!(run(&ok).is_ok());
+    }
+}

@@ -1,0 +1,728 @@
+//! [`MsgPackDecoder`]: the [`Decoder`] over a MessagePack byte slice.
+
+use crate::decode::{Bytes, Decode, Decoder, MapKey, Number, Peek, Str};
+use crate::error::{Error, Format, Result};
+use crate::msgpack::marker::{self, kind};
+
+/// How deep arrays, maps and extensions may nest before decoding fails, unless
+/// [`MsgPackDecoder::with_max_depth`] says otherwise.
+pub const DEFAULT_MAX_DEPTH: u32 = 128;
+
+/// Reads MessagePack from a byte slice, validating as it goes.
+///
+/// Strings and binary values borrow from the input. Every declared length is
+/// checked against what remains of the input before anything is read or
+/// allocated, and nesting is limited (128 levels unless changed with
+/// [`MsgPackDecoder::with_max_depth`]).
+///
+/// Most code calls [`from_slice`](crate::msgpack::from_slice); the decoder itself
+/// is for reading several values one after another, or for a custom depth limit.
+///
+/// # Examples
+///
+/// ```
+/// use zerospec::Decode;
+/// use zerospec::msgpack::MsgPackDecoder;
+///
+/// // Two values back to back: 7, then "hi".
+/// let input = [0x07, 0xa2, b'h', b'i'];
+/// let mut decoder = MsgPackDecoder::new(&input);
+/// assert_eq!(u8::decode(&mut decoder)?, 7);
+/// assert_eq!(<&str>::decode(&mut decoder)?, "hi");
+/// decoder.end()?;
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+pub struct MsgPackDecoder<'de> {
+    input: &'de [u8],
+    pos: usize,
+    depth: u32,
+    max_depth: u32,
+    /// The input as a shared buffer, when it came as one: `bytes::Bytes` values
+    /// are then slices of it instead of copies.
+    shared: Option<&'de bytes::Bytes>,
+}
+
+/// The state of an array being read by [`MsgPackDecoder`]: the elements left.
+#[derive(Debug)]
+pub struct SeqReader {
+    left: u32,
+}
+
+/// The state of a map being read by [`MsgPackDecoder`]: the entries left.
+#[derive(Debug)]
+pub struct MapReader {
+    left: u32,
+}
+
+/// A position saved by [`Decoder::checkpoint`] on a [`MsgPackDecoder`].
+#[derive(Debug, Clone, Copy)]
+pub struct Checkpoint {
+    pos: usize,
+    depth: u32,
+}
+
+/// An integer as MessagePack wrote it: unsigned, or negative.
+enum Int {
+    U(u64),
+    /// Always below zero: non-negative values in the signed families read as `U`.
+    I(i64),
+}
+
+impl<'de> MsgPackDecoder<'de> {
+    /// Makes a decoder that reads `input` from its first byte.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zerospec::Decode;
+    /// let mut decoder = zerospec::msgpack::MsgPackDecoder::new(&[0xc3]);
+    /// assert!(bool::decode(&mut decoder)?);
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[must_use]
+    pub fn new(input: &'de [u8]) -> Self {
+        MsgPackDecoder {
+            input,
+            pos: 0,
+            depth: 0,
+            max_depth: DEFAULT_MAX_DEPTH,
+            shared: None,
+        }
+    }
+
+    /// Makes a decoder over a shared buffer: every `bytes::Bytes` it decodes is
+    /// a slice of `input` (`Bytes::slice_ref`), sharing its allocation.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zerospec::Decode;
+    /// let input = bytes::Bytes::from_static(&[0xc4, 0x02, 0xab, 0xcd]);
+    /// let mut decoder = zerospec::msgpack::MsgPackDecoder::from_shared(&input);
+    /// let data = bytes::Bytes::decode(&mut decoder)?;
+    /// assert_eq!(data.as_ptr(), input[2..].as_ptr());
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[must_use]
+    pub fn from_shared(input: &'de bytes::Bytes) -> Self {
+        let mut decoder = MsgPackDecoder::new(input);
+        decoder.shared = Some(input);
+        decoder
+    }
+
+    /// Sets how deep arrays, maps and extensions may nest (128 by default).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zerospec::Decode;
+    /// use zerospec::msgpack::MsgPackDecoder;
+    /// let nested = [0x91, 0x91, 0x90]; // [[[]]]
+    /// let mut decoder = MsgPackDecoder::new(&nested).with_max_depth(2);
+    /// let err = Vec::<Vec<Vec<u8>>>::decode(&mut decoder).unwrap_err();
+    /// assert_eq!(err.to_string(), "MessagePack data is malformed: nesting deeper than 2 (byte 2)");
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_max_depth(mut self, max_depth: u32) -> Self {
+        self.max_depth = max_depth;
+        self
+    }
+
+    /// How many bytes of the input have been read.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zerospec::Decode;
+    /// let mut decoder = zerospec::msgpack::MsgPackDecoder::new(&[0xcd, 0x01, 0x00, 0xc0]);
+    /// u16::decode(&mut decoder)?;
+    /// assert_eq!(decoder.position(), 3);
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[must_use]
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
+    /// Checks that the whole input has been read.
+    ///
+    /// # Errors
+    ///
+    /// Fails with a syntax error if bytes remain after the last value.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zerospec::Decode;
+    /// let mut decoder = zerospec::msgpack::MsgPackDecoder::new(&[0x01, 0x02]);
+    /// u8::decode(&mut decoder)?;
+    /// let err = decoder.end().unwrap_err();
+    /// assert_eq!(err.to_string(), "MessagePack data is malformed: trailing bytes after the value (byte 1)");
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    pub fn end(&self) -> Result<()> {
+        if self.pos == self.input.len() {
+            Ok(())
+        } else {
+            Err(self.syntax("trailing bytes after the value", self.pos))
+        }
+    }
+
+    // ----- errors: built off the hot path -----
+
+    #[cold]
+    #[inline(never)]
+    fn syntax(&self, message: &'static str, offset: usize) -> Error {
+        Error::syntax(Format::MsgPack, message, self.input, offset)
+    }
+
+    /// The input ends before a value (or a declared length) does.
+    #[cold]
+    #[inline(never)]
+    fn truncated(&self) -> Error {
+        self.syntax("truncated", self.input.len())
+    }
+
+    /// The value at `start` is not an `expected`: a type error, or a syntax error
+    /// if its marker is the reserved byte. Leaves the position at the value.
+    #[cold]
+    #[inline(never)]
+    fn mismatch(&mut self, start: usize, expected: &'static str) -> Error {
+        self.pos = start;
+        match self.input.get(start).map(|&m| kind(m)) {
+            Some(Some(found)) => Error::unexpected(expected, found.name()).at_offset(start),
+            Some(None) => self.reserved(start),
+            None => self.truncated(),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn reserved(&self, offset: usize) -> Error {
+        self.syntax("reserved marker byte 0xc1", offset)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn too_deep(&self, start: usize) -> Error {
+        Error::depth(Format::MsgPack, self.max_depth, self.input, start)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn invalid_utf8(&self, offset: usize) -> Error {
+        self.syntax("invalid UTF-8 in str", offset)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn out_of_range(message: &'static str) -> Error {
+        Error::invalid(message.to_owned())
+    }
+
+    // ----- reading -----
+
+    #[inline]
+    fn remaining(&self) -> usize {
+        self.input.len() - self.pos
+    }
+
+    #[inline]
+    fn byte(&mut self) -> Result<u8> {
+        match self.input.get(self.pos) {
+            Some(&b) => {
+                self.pos += 1;
+                Ok(b)
+            }
+            None => Err(self.truncated()),
+        }
+    }
+
+    #[inline]
+    fn array<const N: usize>(&mut self) -> Result<[u8; N]> {
+        match self.input[self.pos..].first_chunk::<N>() {
+            Some(chunk) => {
+                self.pos += N;
+                Ok(*chunk)
+            }
+            None => Err(self.truncated()),
+        }
+    }
+
+    #[inline]
+    fn u16(&mut self) -> Result<u16> {
+        self.array().map(u16::from_be_bytes)
+    }
+
+    #[inline]
+    fn u32(&mut self) -> Result<u32> {
+        self.array().map(u32::from_be_bytes)
+    }
+
+    #[inline]
+    fn u64(&mut self) -> Result<u64> {
+        self.array().map(u64::from_be_bytes)
+    }
+
+    /// Takes the next `len` bytes, failing before anything else if fewer remain.
+    #[inline]
+    fn take(&mut self, len: usize) -> Result<&'de [u8]> {
+        if len > self.remaining() {
+            return Err(self.truncated());
+        }
+        let input: &'de [u8] = self.input;
+        let out = &input[self.pos..self.pos + len];
+        self.pos += len;
+        Ok(out)
+    }
+
+    /// Fails unless `count` values of at least `width` bytes each can still fit.
+    #[inline]
+    fn check_count(&self, count: u32, width: u64) -> Result<()> {
+        if u64::from(count) * width > self.remaining() as u64 {
+            return Err(self.truncated());
+        }
+        Ok(())
+    }
+
+    #[inline]
+    fn enter(&mut self, start: usize) -> Result<()> {
+        if self.depth >= self.max_depth {
+            return Err(self.too_deep(start));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    #[inline]
+    fn leave(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Reads an integer of any family, or fails naming `expected`.
+    #[inline]
+    fn int(&mut self, expected: &'static str) -> Result<Int> {
+        let start = self.pos;
+        let m = self.byte()?;
+        Ok(match m {
+            0x00..=0x7f => Int::U(u64::from(m)),
+            0xe0..=0xff => Int::I(i64::from(m as i8)),
+            marker::U8 => Int::U(u64::from(self.byte()?)),
+            marker::U16 => Int::U(u64::from(self.u16()?)),
+            marker::U32 => Int::U(u64::from(self.u32()?)),
+            marker::U64 => Int::U(self.u64()?),
+            marker::I8 => signed(i64::from(self.byte()? as i8)),
+            marker::I16 => signed(i64::from(self.array().map(i16::from_be_bytes)?)),
+            marker::I32 => signed(i64::from(self.array().map(i32::from_be_bytes)?)),
+            marker::I64 => signed(self.array().map(i64::from_be_bytes)?),
+            _ => return Err(self.mismatch(start, expected)),
+        })
+    }
+
+    /// Reads a `bin` header and answers the length that follows.
+    #[inline]
+    fn bin_len(&mut self, start: usize, expected: &'static str) -> Result<usize> {
+        Ok(match self.byte()? {
+            marker::BIN8 => usize::from(self.byte()?),
+            marker::BIN16 => usize::from(self.u16()?),
+            marker::BIN32 => self.u32()? as usize,
+            _ => return Err(self.mismatch(start, expected)),
+        })
+    }
+
+    /// Reads a `bin` value of exactly 16 bytes: a 128-bit integer as rmp-serde writes it.
+    #[inline(never)]
+    fn int128_bytes(&mut self, start: usize) -> Result<[u8; 16]> {
+        let len = self.bin_len(start, "int")?;
+        let data = self.take(len)?;
+        data.try_into().map_err(|_| {
+            self.pos = start;
+            Error::invalid("Expected `bytes` of length 16 for a 128-bit `int`".to_owned())
+        })
+    }
+
+    /// Reads a `str` value's bytes, without checking them.
+    #[inline]
+    fn str_bytes(&mut self) -> Result<&'de [u8]> {
+        let start = self.pos;
+        let m = self.byte()?;
+        let len = match m {
+            0xa0..=0xbf => usize::from(m & 0x1f),
+            marker::STR8 => usize::from(self.byte()?),
+            marker::STR16 => usize::from(self.u16()?),
+            marker::STR32 => self.u32()? as usize,
+            _ => return Err(self.mismatch(start, "str")),
+        };
+        self.take(len)
+    }
+
+    #[inline]
+    fn str(&mut self) -> Result<&'de str> {
+        let bytes = self.str_bytes()?;
+        match std::str::from_utf8(bytes) {
+            Ok(s) => Ok(s),
+            Err(e) => Err(self.invalid_utf8(self.pos - bytes.len() + e.valid_up_to())),
+        }
+    }
+
+    /// Reads an extension's header, answering its type and data length.
+    #[inline]
+    fn ext_header(&mut self, start: usize, expected: &'static str) -> Result<(i8, usize)> {
+        let len = match self.byte()? {
+            marker::FIXEXT1 => 1,
+            marker::FIXEXT2 => 2,
+            marker::FIXEXT4 => 4,
+            marker::FIXEXT8 => 8,
+            marker::FIXEXT16 => 16,
+            marker::EXT8 => usize::from(self.byte()?),
+            marker::EXT16 => usize::from(self.u16()?),
+            marker::EXT32 => self.u32()? as usize,
+            _ => return Err(self.mismatch(start, expected)),
+        };
+        let tag = self.byte()? as i8;
+        Ok((tag, len))
+    }
+
+    /// Skips `count` whole values, one level deeper than the current one.
+    fn skip_many(&mut self, start: usize, count: u64) -> Result<()> {
+        self.enter(start)?;
+        for _ in 0..count {
+            self.skip_value()?;
+        }
+        self.leave();
+        Ok(())
+    }
+
+    /// Reads the value at `start` as a container header for `seq_begin`/`map_begin`.
+    #[inline]
+    fn container(&mut self, fixed: u8, m16: u8, m32: u8, expected: &'static str) -> Result<u32> {
+        let start = self.pos;
+        let m = self.byte()?;
+        let len = if m & 0xf0 == fixed {
+            u32::from(m & 0x0f)
+        } else if m == m16 {
+            u32::from(self.u16()?)
+        } else if m == m32 {
+            self.u32()?
+        } else {
+            return Err(self.mismatch(start, expected));
+        };
+        // Each array element takes at least one byte, each map entry two.
+        self.check_count(len, if fixed == marker::FIXMAP { 2 } else { 1 })?;
+        self.enter(start)?;
+        Ok(len)
+    }
+}
+
+/// A value read from a signed family: negative values stay signed, others read as unsigned.
+#[inline]
+fn signed(v: i64) -> Int {
+    match u64::try_from(v) {
+        Ok(u) => Int::U(u),
+        Err(_) => Int::I(v),
+    }
+}
+
+impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
+    type Seq = SeqReader;
+    type Map = MapReader;
+    type Checkpoint = Checkpoint;
+
+    #[inline]
+    fn peek(&mut self) -> Result<Peek> {
+        match self.input.get(self.pos) {
+            Some(&m) => kind(m).ok_or_else(|| self.reserved(self.pos)),
+            None => Err(self.truncated()),
+        }
+    }
+
+    #[inline]
+    fn decode_null(&mut self) -> Result<()> {
+        let start = self.pos;
+        match self.byte()? {
+            marker::NIL => Ok(()),
+            _ => Err(self.mismatch(start, "null")),
+        }
+    }
+
+    #[inline]
+    fn decode_option(&mut self) -> Result<bool> {
+        match self.input.get(self.pos) {
+            Some(&marker::NIL) => {
+                self.pos += 1;
+                Ok(false)
+            }
+            Some(_) => Ok(true),
+            None => Err(self.truncated()),
+        }
+    }
+
+    #[inline]
+    fn decode_bool(&mut self) -> Result<bool> {
+        let start = self.pos;
+        match self.byte()? {
+            marker::FALSE => Ok(false),
+            marker::TRUE => Ok(true),
+            _ => Err(self.mismatch(start, "bool")),
+        }
+    }
+
+    #[inline]
+    fn decode_i64(&mut self) -> Result<i64> {
+        match self.int("int")? {
+            Int::I(v) => Ok(v),
+            Int::U(v) => i64::try_from(v)
+                .map_err(|_| Self::out_of_range("Expected `int` <= 9223372036854775807")),
+        }
+    }
+
+    #[inline]
+    fn decode_u64(&mut self) -> Result<u64> {
+        match self.int("int")? {
+            Int::U(v) => Ok(v),
+            Int::I(_) => Err(Self::out_of_range("Expected `int` >= 0")),
+        }
+    }
+
+    fn decode_i128(&mut self) -> Result<i128> {
+        let start = self.pos;
+        if let Some(Peek::Bytes) = self.input.get(start).and_then(|&m| kind(m)) {
+            return Ok(i128::from_be_bytes(self.int128_bytes(start)?));
+        }
+        Ok(match self.int("int")? {
+            Int::U(v) => i128::from(v),
+            Int::I(v) => i128::from(v),
+        })
+    }
+
+    fn decode_u128(&mut self) -> Result<u128> {
+        let start = self.pos;
+        if let Some(Peek::Bytes) = self.input.get(start).and_then(|&m| kind(m)) {
+            return Ok(u128::from_be_bytes(self.int128_bytes(start)?));
+        }
+        match self.int("int")? {
+            Int::U(v) => Ok(u128::from(v)),
+            Int::I(_) => Err(Self::out_of_range("Expected `int` >= 0")),
+        }
+    }
+
+    #[inline]
+    #[allow(clippy::cast_precision_loss)]
+    fn decode_f64(&mut self) -> Result<f64> {
+        let start = self.pos;
+        match self.input.get(start) {
+            Some(&marker::F64) => {
+                self.pos += 1;
+                self.array().map(f64::from_be_bytes)
+            }
+            Some(&marker::F32) => {
+                self.pos += 1;
+                self.array().map(|b| f64::from(f32::from_be_bytes(b)))
+            }
+            // Integers convert, rounding to nearest as serde's f64 does.
+            _ => match self.int("float")? {
+                Int::U(v) => Ok(v as f64),
+                Int::I(v) => Ok(v as f64),
+            },
+        }
+    }
+
+    #[inline]
+    #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
+    fn decode_f32(&mut self) -> Result<f32> {
+        let start = self.pos;
+        match self.input.get(start) {
+            Some(&marker::F32) => {
+                self.pos += 1;
+                self.array().map(f32::from_be_bytes)
+            }
+            Some(&marker::F64) => {
+                self.pos += 1;
+                self.array().map(|b| f64::from_be_bytes(b) as f32)
+            }
+            // Straight to f32, so the rounding happens once.
+            _ => match self.int("float")? {
+                Int::U(v) => Ok(v as f32),
+                Int::I(v) => Ok(v as f32),
+            },
+        }
+    }
+
+    #[inline]
+    fn decode_number(&mut self) -> Result<Number> {
+        let start = self.pos;
+        match self.input.get(start) {
+            Some(&(marker::F32 | marker::F64)) => self.decode_f64().map(Number::F64),
+            _ => Ok(match self.int("int")? {
+                Int::U(v) => Number::U64(v),
+                Int::I(v) => Number::I64(v),
+            }),
+        }
+    }
+
+    #[inline]
+    fn decode_str(&mut self) -> Result<Str<'de, '_>> {
+        self.str().map(Str::Borrowed)
+    }
+
+    #[inline]
+    fn decode_bytes(&mut self) -> Result<Bytes<'de, '_>> {
+        let start = self.pos;
+        let len = self.bin_len(start, "bytes")?;
+        self.take(len).map(Bytes::Borrowed)
+    }
+
+    #[inline]
+    fn decode_shared_bytes(&mut self) -> Result<bytes::Bytes> {
+        let start = self.pos;
+        let len = self.bin_len(start, "bytes")?;
+        let data = self.take(len)?;
+        Ok(match self.shared {
+            Some(shared) => shared.slice_ref(data),
+            None => bytes::Bytes::copy_from_slice(data),
+        })
+    }
+
+    fn decode_ext(&mut self) -> Result<(i8, Bytes<'de, '_>)> {
+        let start = self.pos;
+        let (tag, len) = self.ext_header(start, "ext")?;
+        Ok((tag, Bytes::Borrowed(self.take(len)?)))
+    }
+
+    #[inline]
+    fn decode_unit_struct(&mut self) -> Result<()> {
+        // rmp-serde writes a unit struct as an empty array and reads nil too.
+        let start = self.pos;
+        match self.byte()? {
+            marker::NIL | marker::FIXARRAY => Ok(()),
+            _ => Err(self.mismatch(start, "null")),
+        }
+    }
+
+    #[inline]
+    fn seq_begin(&mut self) -> Result<SeqReader> {
+        let left = self.container(marker::FIXARRAY, marker::ARRAY16, marker::ARRAY32, "array")?;
+        Ok(SeqReader { left })
+    }
+
+    #[inline]
+    fn seq_next(&mut self, seq: &mut SeqReader) -> Result<bool> {
+        if seq.left == 0 {
+            self.leave();
+            Ok(false)
+        } else {
+            seq.left -= 1;
+            Ok(true)
+        }
+    }
+
+    #[inline]
+    fn seq_remaining(&self, seq: &SeqReader) -> Option<usize> {
+        // Checked against the remaining input in `seq_begin`.
+        Some(seq.left as usize)
+    }
+
+    #[inline]
+    fn map_begin(&mut self) -> Result<MapReader> {
+        let left = self.container(marker::FIXMAP, marker::MAP16, marker::MAP32, "object")?;
+        Ok(MapReader { left })
+    }
+
+    #[inline]
+    fn map_next_key(&mut self, map: &mut MapReader) -> Result<Option<Str<'de, '_>>> {
+        if map.left == 0 {
+            self.leave();
+            return Ok(None);
+        }
+        map.left -= 1;
+        self.str().map(|s| Some(Str::Borrowed(s)))
+    }
+
+    #[inline]
+    fn map_next_entry(&mut self, map: &mut MapReader) -> Result<bool> {
+        if map.left == 0 {
+            self.leave();
+            Ok(false)
+        } else {
+            map.left -= 1;
+            Ok(true)
+        }
+    }
+
+    #[inline]
+    fn decode_key<K: MapKey<'de>>(&mut self) -> Result<K> {
+        // MessagePack keys are values: an integer key is an integer.
+        K::decode(self)
+    }
+
+    #[inline]
+    fn map_remaining(&self, map: &MapReader) -> Option<usize> {
+        Some(map.left as usize)
+    }
+
+    fn skip_value(&mut self) -> Result<()> {
+        let start = self.pos;
+        let m = self.byte()?;
+        let len = match m {
+            0x00..=0x7f | 0xe0..=0xff | marker::NIL | marker::FALSE | marker::TRUE => 0,
+            marker::U8 | marker::I8 => 1,
+            marker::U16 | marker::I16 => 2,
+            marker::U32 | marker::I32 | marker::F32 => 4,
+            marker::U64 | marker::I64 | marker::F64 => 8,
+            0xa0..=0xbf => usize::from(m & 0x1f),
+            marker::STR8 | marker::BIN8 => usize::from(self.byte()?),
+            marker::STR16 | marker::BIN16 => usize::from(self.u16()?),
+            marker::STR32 | marker::BIN32 => self.u32()? as usize,
+            marker::FIXEXT1..=marker::FIXEXT16 | marker::EXT8..=marker::EXT32 => {
+                self.pos = start;
+                self.ext_header(start, "ext")?.1
+            }
+            0x90..=0x9f
+            | marker::ARRAY16
+            | marker::ARRAY32
+            | 0x80..=0x8f
+            | marker::MAP16
+            | marker::MAP32 => {
+                let (count, width) = match m {
+                    0x90..=0x9f => (u32::from(m & 0x0f), 1),
+                    0x80..=0x8f => (u32::from(m & 0x0f), 2),
+                    marker::ARRAY16 => (u32::from(self.u16()?), 1),
+                    marker::MAP16 => (u32::from(self.u16()?), 2),
+                    marker::ARRAY32 => (self.u32()?, 1),
+                    _ => (self.u32()?, 2),
+                };
+                self.check_count(count, width)?;
+                return self.skip_many(start, u64::from(count) * width);
+            }
+            _ => return Err(self.reserved(start)),
+        };
+        self.take(len).map(|_| ())
+    }
+
+    #[inline]
+    fn checkpoint(&self) -> Checkpoint {
+        Checkpoint {
+            pos: self.pos,
+            depth: self.depth,
+        }
+    }
+
+    #[inline]
+    fn restore(&mut self, checkpoint: Checkpoint) {
+        self.pos = checkpoint.pos;
+        self.depth = checkpoint.depth;
+    }
+
+    #[cold]
+    fn locate(&self, err: Error) -> Error {
+        err.at_offset(self.pos)
+    }
+}
+
+/// Decodes one value of `T` from `decoder`, then checks nothing follows.
+pub(crate) fn decode_all<'de, T: Decode<'de>>(mut decoder: MsgPackDecoder<'de>) -> Result<T> {
+    let value = T::decode(&mut decoder)?;
+    decoder.end()?;
+    Ok(value)
+}

@@ -1,0 +1,401 @@
+//! Named fields read from a map in one pass: the key match, the per-field decode
+//! with its constraints, and the final assembly with defaults and missing-field errors.
+//!
+//! The same pieces serve a struct's `DecodeFields` impl (so it can be flattened
+//! into another struct or be an internally tagged variant's content) and the
+//! inline loop of an enum's struct variant.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::bound;
+use crate::internals::ast::{Container, Field};
+use crate::internals::attr;
+
+/// A named field's place in the decoding builder.
+pub struct Slot<'f, 'a> {
+    pub field: &'f Field<'a>,
+    /// Position in the builder tuple.
+    pub slot: syn::Index,
+}
+
+/// The fields that take part in decoding, with their builder slots.
+pub fn slots<'f, 'a>(fields: &'f [Field<'a>]) -> Vec<Slot<'f, 'a>> {
+    fields
+        .iter()
+        .filter(|f| !f.attrs.skip_deserializing)
+        .enumerate()
+        .map(|(i, field)| Slot {
+            field,
+            slot: syn::Index::from(i),
+        })
+        .collect()
+}
+
+/// The builder type: `Option<T>` per field, the inner builder per flattened field.
+pub fn builder_type(slots: &[Slot]) -> TokenStream {
+    let types = slots.iter().map(|s| {
+        let ty = s.field.ty;
+        if s.field.attrs.flatten {
+            quote!(<#ty as ::zerospec::__private::DecodeFields<'de>>::Builder)
+        } else {
+            quote!(::core::option::Option<#ty>)
+        }
+    });
+    quote!((#(#types,)*))
+}
+
+pub fn builder_init(slots: &[Slot]) -> TokenStream {
+    let inits = slots.iter().map(|s| {
+        let ty = s.field.ty;
+        if s.field.attrs.flatten {
+            quote!(<#ty as ::zerospec::__private::DecodeFields<'de>>::builder())
+        } else {
+            quote!(::core::option::Option::None)
+        }
+    });
+    quote!((#(#inits,)*))
+}
+
+fn own(slots: &[Slot]) -> usize {
+    slots.iter().filter(|s| !s.field.attrs.flatten).count()
+}
+
+/// The id span: own fields, then each flattened field's span in turn.
+pub fn span(slots: &[Slot]) -> TokenStream {
+    let own = u32::try_from(own(slots)).expect("fewer than 2^32 fields");
+    let inner = slots.iter().filter(|s| s.field.attrs.flatten).map(|s| {
+        let ty = s.field.ty;
+        quote!(+ <#ty as ::zerospec::__private::DecodeFields<'de>>::SPAN)
+    });
+    quote!(#own #(#inner)*)
+}
+
+/// The first claim id of each flattened field, in order.
+fn flatten_bases<'s, 'f, 'a>(slots: &'s [Slot<'f, 'a>]) -> Vec<(&'s Slot<'f, 'a>, TokenStream)> {
+    let own = u32::try_from(own(slots)).expect("fewer than 2^32 fields");
+    let mut base = quote!(#own);
+    let mut out = Vec::new();
+    for s in slots.iter().filter(|s| s.field.attrs.flatten) {
+        out.push((s, base.clone()));
+        let ty = s.field.ty;
+        base = quote!(#base + <#ty as ::zerospec::__private::DecodeFields<'de>>::SPAN);
+    }
+    out
+}
+
+/// An expression mapping `__key` to `Option<u32>`, a claim id: own fields
+/// first, then flattened ones in order (which may fail, on a bad map key).
+pub fn claim(slots: &[Slot]) -> TokenStream {
+    let mut arms = Vec::new();
+    for (id, s) in slots.iter().filter(|s| !s.field.attrs.flatten).enumerate() {
+        let id = u32::try_from(id).expect("fewer than 2^32 fields");
+        let names = s.field.attrs.name.de_names();
+        arms.push(quote!(#(#names)|* => break '__claim ::core::option::Option::Some(#id),));
+    }
+    let own_match = if arms.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            match &*__key {
+                #(#arms)*
+                _ => {}
+            }
+        }
+    };
+    let flattened = flatten_bases(slots).into_iter().map(|(s, base)| {
+        let ty = s.field.ty;
+        let slot = &s.slot;
+        quote! {
+            if let ::core::option::Option::Some(__id) =
+                <#ty as ::zerospec::__private::DecodeFields<'de>>::claim(&mut __b.#slot, __key)?
+            {
+                break '__claim ::core::option::Option::Some(#base + __id);
+            }
+        }
+    });
+    quote! {
+        '__claim: {
+            #own_match
+            #(#flattened)*
+            ::core::option::Option::None
+        }
+    }
+}
+
+/// Reads one field's value from `__d`, honouring `with`, `bytes` and owned `Cow`s.
+pub fn decode_value(cont: &Container, field: &Field) -> TokenStream {
+    let ty = field.ty;
+    if let Some(with) = &field.attrs.with {
+        quote!(#with::decode(__d))
+    } else if field.attrs.bytes {
+        quote!(::zerospec::__private::decode_byte_buf::<'de, #ty, __D>(__d))
+    } else if is_unborrowed_cow(cont, field) {
+        quote!(::zerospec::__private::decode_owned_cow(__d))
+    } else {
+        quote!(<#ty as ::zerospec::Decode<'de>>::decode(__d))
+    }
+}
+
+/// A `Cow<'a, _>` field whose lifetime is not borrowed decodes owned, as serde's does.
+fn is_unborrowed_cow(cont: &Container, field: &Field) -> bool {
+    let syn::Type::Path(path) = field.ty else {
+        return false;
+    };
+    if path.qself.is_some() || path.path.segments.last().is_none_or(|s| s.ident != "Cow") {
+        return false;
+    }
+    let _ = cont;
+    bound::borrowed_lifetimes(field).is_empty()
+}
+
+/// Constraint checks on `__v`, each an expression of type `Result<()>`.
+pub fn constraints(field: &Field) -> Vec<TokenStream> {
+    let c = &field.attrs.constraints;
+    let mut checks = Vec::new();
+    let numeric = [
+        (&c.ge, quote!(Ge)),
+        (&c.gt, quote!(Gt)),
+        (&c.le, quote!(Le)),
+        (&c.lt, quote!(Lt)),
+    ];
+    for (expr, op) in numeric {
+        if let Some(expr) = expr {
+            let bound = bound_expr(expr);
+            let text = expr_text(expr);
+            checks.push(quote!(::zerospec::__private::check_bound(&__v, ::zerospec::__private::Op::#op, #bound, #text)));
+        }
+    }
+    if let Some(expr) = &c.multiple_of {
+        let bound = bound_expr(expr);
+        let text = expr_text(expr);
+        checks.push(quote!(::zerospec::__private::check_multiple_of(&__v, #bound, #text)));
+    }
+    if let Some(expr) = &c.min_len {
+        checks.push(
+            quote!(::zerospec::__private::check_len(&__v, ::zerospec::__private::Op::Ge, #expr)),
+        );
+    }
+    if let Some(expr) = &c.max_len {
+        checks.push(
+            quote!(::zerospec::__private::check_len(&__v, ::zerospec::__private::Op::Le, #expr)),
+        );
+    }
+    if let Some(path) = &c.validate {
+        checks.push(quote!(::zerospec::__private::run_validator(&__v, #path)));
+    }
+    checks
+}
+
+/// Reads a field's value into `__v` and checks its constraints; on failure
+/// returns the error with the field's name added to its path.
+pub fn decode_checked(cont: &Container, field: &Field, in_path: &TokenStream) -> TokenStream {
+    let value = decode_value(cont, field);
+    let checks = constraints(field);
+    let err = if in_path.is_empty() {
+        quote!(__err)
+    } else {
+        quote!(__err.#in_path)
+    };
+    quote! {
+        let __v = match #value {
+            ::core::result::Result::Ok(__v) => __v,
+            ::core::result::Result::Err(__err) => return ::core::result::Result::Err(#err),
+        };
+        #(
+            if let ::core::result::Result::Err(__err) = #checks {
+                return ::core::result::Result::Err(#err);
+            }
+        )*
+    }
+}
+
+/// A bound as a `__private::Bound`: integer literals as `Int`, float literals as
+/// `Float`, anything else (a const) through `From`.
+fn bound_expr(expr: &syn::Expr) -> TokenStream {
+    match expr {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(lit),
+            ..
+        }) => {
+            let digits = lit.base10_digits();
+            let lit = proc_macro2::Literal::i128_unsuffixed(digits.parse().unwrap_or(0));
+            quote!(::zerospec::__private::Bound::Int(#lit))
+        }
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Float(lit),
+            ..
+        }) => {
+            let value: f64 = lit.base10_parse().unwrap_or(0.0);
+            let lit = proc_macro2::Literal::f64_unsuffixed(value);
+            quote!(::zerospec::__private::Bound::Float(#lit))
+        }
+        syn::Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Neg(_),
+            expr,
+            ..
+        }) => {
+            let inner = bound_expr(expr);
+            quote!(::zerospec::__private::Bound::neg(#inner))
+        }
+        other => quote!(::zerospec::__private::Bound::from(#other)),
+    }
+}
+
+/// The bound as the user wrote it, for the error message.
+fn expr_text(expr: &syn::Expr) -> String {
+    quote!(#expr).to_string().replace(' ', "")
+}
+
+/// A block reading the value of one own field into the builder.
+fn decode_own_field(cont: &Container, s: &Slot) -> TokenStream {
+    let field = s.field;
+    let slot = &s.slot;
+    let name = &field.attrs.name.de;
+    let read = decode_checked(cont, field, &quote!(in_field(#name)));
+    quote! {
+        if __b.#slot.is_some() {
+            return ::core::result::Result::Err(::zerospec::Error::duplicate_field(#name));
+        }
+        #read
+        __b.#slot = ::core::option::Option::Some(__v);
+    }
+}
+
+/// Statements decoding the value for claim id `__id` from `__d` into `__b`.
+/// Valid in any function returning `zerospec::Result<_>`.
+pub fn decode_claimed(cont: &Container, slots: &[Slot]) -> TokenStream {
+    let arms = slots
+        .iter()
+        .filter(|s| !s.field.attrs.flatten)
+        .enumerate()
+        .map(|(id, s)| {
+            let id = u32::try_from(id).expect("fewer than 2^32 fields");
+            let body = decode_own_field(cont, s);
+            quote!(#id => { #body })
+        });
+    let flattened = flatten_bases(slots).into_iter().map(|(s, base)| {
+        let ty = s.field.ty;
+        let slot = &s.slot;
+        quote! {
+            if __id >= #base && __id - (#base) < <#ty as ::zerospec::__private::DecodeFields<'de>>::SPAN {
+                <#ty as ::zerospec::__private::DecodeFields<'de>>::decode_claimed(&mut __b.#slot, __id - (#base), __d)?;
+            }
+        }
+    });
+    quote! {
+        match __id {
+            #(#arms)*
+            _ => {
+                #(#flattened)*
+            }
+        }
+    }
+}
+
+/// The value of a field that takes no part in decoding, or is missing.
+fn default_value(cont: &Container, field: &Field) -> Option<TokenStream> {
+    match &field.attrs.default {
+        attr::Default::Path(path) => Some(quote!(#path())),
+        attr::Default::Default => Some(quote!(::core::default::Default::default())),
+        attr::Default::None => match &cont.attrs.default {
+            attr::Default::None => None,
+            _ => {
+                let member = &field.member;
+                Some(quote!(__container_default.#member))
+            }
+        },
+    }
+}
+
+/// An expression assembling the value from `__b`: `Ok(Path { ... })`, or the
+/// first missing required field as an error.
+pub fn finish(cont: &Container, fields: &[Field], constructor: &TokenStream) -> TokenStream {
+    let slots = slots(fields);
+    let mut uses_container_default = false;
+    let inits = fields.iter().map(|field| {
+        let member = &field.member;
+        if field.attrs.skip_deserializing {
+            let value = default_value(cont, field).unwrap_or_else(|| quote!(::core::default::Default::default()));
+            uses_container_default |= value.to_string().contains("__container_default");
+            return quote!(#member: #value);
+        }
+        let s = slots.iter().find(|s| std::ptr::eq(s.field, field)).expect("slot for live field");
+        let slot = &s.slot;
+        let ty = field.ty;
+        if field.attrs.flatten {
+            return quote! {
+                #member: <#ty as ::zerospec::__private::DecodeFields<'de>>::finish(__b.#slot)?
+            };
+        }
+        let name = &field.attrs.name.de;
+        let missing = match default_value(cont, field) {
+            Some(value) => {
+                uses_container_default |= value.to_string().contains("__container_default");
+                value
+            }
+            None if field.attrs.with.is_none() && !field.attrs.bytes => quote! {
+                match <#ty as ::zerospec::Decode<'de>>::absent() {
+                    ::core::option::Option::Some(__v) => __v,
+                    ::core::option::Option::None => return ::core::result::Result::Err(::zerospec::Error::missing_field(#name)),
+                }
+            },
+            None => quote!(return ::core::result::Result::Err(::zerospec::Error::missing_field(#name))),
+        };
+        quote! {
+            #member: match __b.#slot {
+                ::core::option::Option::Some(__v) => __v,
+                ::core::option::Option::None => #missing,
+            }
+        }
+    });
+    let inits: Vec<_> = inits.collect();
+    let container_default = if uses_container_default {
+        let value = match &cont.attrs.default {
+            attr::Default::Path(path) => quote!(#path()),
+            _ => quote!(<Self as ::core::default::Default>::default()),
+        };
+        quote!(let __container_default: Self = #value;)
+    } else {
+        quote!()
+    };
+    quote! {{
+        #container_default
+        ::core::result::Result::Ok(#constructor { #(#inits),* })
+    }}
+}
+
+/// The loop over a map already begun as `__m`, filling `__b`: the body shared by
+/// struct decoding and struct-variant decoding. `skip_key` is a key to pass over
+/// (an internal tag).
+pub fn map_loop(cont: &Container, slots: &[Slot], skip_key: Option<&str>) -> TokenStream {
+    let claim = claim(slots);
+    let decode_claimed = decode_claimed(cont, slots);
+    let unknown = if cont.attrs.deny_unknown_fields {
+        quote!(return ::core::result::Result::Err(::zerospec::Error::unknown_field(&__key));)
+    } else {
+        quote!(__d.skip_value()?;)
+    };
+    let skip = skip_key.map(|key| {
+        quote! {
+            if &*__key == #key {
+                __d.skip_value()?;
+                continue;
+            }
+        }
+    });
+    quote! {
+        while let ::core::option::Option::Some(__key) = __d.map_next_key(&mut __m)? {
+            #skip
+            let __claimed: ::core::option::Option<u32> = #claim;
+            match __claimed {
+                ::core::option::Option::Some(__id) => {
+                    #decode_claimed
+                }
+                ::core::option::Option::None => {
+                    #unknown
+                }
+            }
+        }
+    }
+}

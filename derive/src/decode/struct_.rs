@@ -1,0 +1,248 @@
+//! Decoding structs: named (as a map or `array_like`), tuple, newtype, unit,
+//! `transparent`, and through `from` / `try_from`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::fields::{self, Slot};
+use crate::internals::ast::{Container, Field, Style};
+use crate::internals::attr::TagType;
+
+pub fn decode_body(cont: &Container, style: Style, fields: &[Field]) -> TokenStream {
+    if let Some(from) = &cont.attrs.from {
+        return quote! {
+            let __value = <#from as ::zerospec::Decode<'de>>::decode(__d)?;
+            ::core::result::Result::Ok(::core::convert::From::from(__value))
+        };
+    }
+    if let Some(try_from) = &cont.attrs.try_from {
+        return quote! {
+            let __value = <#try_from as ::zerospec::Decode<'de>>::decode(__d)?;
+            ::core::convert::TryFrom::try_from(__value).map_err(::zerospec::__private::conversion_error)
+        };
+    }
+    if cont.attrs.transparent {
+        return transparent(cont, fields);
+    }
+    match style {
+        Style::Unit => quote! {
+            __d.decode_null()?;
+            ::core::result::Result::Ok(Self)
+        },
+        Style::Newtype => {
+            let read = fields::decode_checked(cont, &fields[0], &quote!());
+            quote! {
+                #read
+                ::core::result::Result::Ok(Self(__v))
+            }
+        }
+        Style::Tuple => positional(cont, fields, &quote!(Self), true),
+        Style::Struct if cont.attrs.array_like => positional(cont, fields, &quote!(Self), false),
+        Style::Struct => named(cont),
+    }
+}
+
+fn transparent(cont: &Container, fields: &[Field]) -> TokenStream {
+    let inits = fields.iter().map(|field| {
+        let member = &field.member;
+        if field.attrs.skip_deserializing {
+            let value = match &field.attrs.default {
+                crate::internals::attr::Default::Path(path) => quote!(#path()),
+                _ => quote!(::core::default::Default::default()),
+            };
+            quote!(#member: #value)
+        } else {
+            let read = fields::decode_checked(cont, field, &quote!());
+            quote!(#member: { #read __v })
+        }
+    });
+    quote! {
+        ::core::result::Result::Ok(Self { #(#inits),* })
+    }
+}
+
+/// A struct with named fields, as a map, through its `DecodeFields` impl.
+fn named(cont: &Container) -> TokenStream {
+    let unknown = if cont.attrs.deny_unknown_fields {
+        quote!(return ::core::result::Result::Err(::zerospec::Error::unknown_field(&__key));)
+    } else {
+        quote!(__d.skip_value()?;)
+    };
+    let skip_tag = match &cont.attrs.tag {
+        TagType::Internal { tag } => Some(quote! {
+            if &*__key == #tag {
+                __d.skip_value()?;
+                continue;
+            }
+        }),
+        _ => None,
+    };
+    quote! {
+        let mut __m = __d.map_begin()?;
+        let mut __b = <Self as ::zerospec::__private::DecodeFields<'de>>::builder();
+        while let ::core::option::Option::Some(__key) = __d.map_next_key(&mut __m)? {
+            #skip_tag
+            match <Self as ::zerospec::__private::DecodeFields<'de>>::claim(&mut __b, __key)? {
+                ::core::option::Option::Some(__id) => {
+                    <Self as ::zerospec::__private::DecodeFields<'de>>::decode_claimed(&mut __b, __id, __d)?;
+                }
+                ::core::option::Option::None => {
+                    #unknown
+                }
+            }
+        }
+        <Self as ::zerospec::__private::DecodeFields<'de>>::finish(__b)
+    }
+}
+
+/// The `DecodeFields` impl of a struct with named fields.
+pub fn decode_fields_impl(cont: &Container, fields: &[Field]) -> TokenStream {
+    let slots = fields::slots(fields);
+    let builder_type = fields::builder_type(&slots);
+    let builder_init = fields::builder_init(&slots);
+    let span = fields::span(&slots);
+    let claim = fields::claim(&slots);
+    let decode_claimed = fields::decode_claimed(cont, &slots);
+    let finish = fields::finish(cont, fields, &quote!(Self));
+    let deny = cont.attrs.deny_unknown_fields;
+    quote! {
+        const SPAN: u32 = #span;
+        const DENY_UNKNOWN: bool = #deny;
+        type Builder = #builder_type;
+
+        #[inline]
+        fn builder() -> Self::Builder {
+            #builder_init
+        }
+
+        #[inline]
+        fn claim(
+            __b: &mut Self::Builder,
+            __key: ::zerospec::decode::Str<'de, '_>,
+        ) -> ::zerospec::Result<::core::option::Option<u32>> {
+            let _ = &__b;
+            ::core::result::Result::Ok(#claim)
+        }
+
+        #[inline]
+        fn decode_claimed<__D: ::zerospec::Decoder<'de>>(
+            __b: &mut Self::Builder,
+            __id: u32,
+            __d: &mut __D,
+        ) -> ::zerospec::Result<()> {
+            #decode_claimed
+            ::core::result::Result::Ok(())
+        }
+
+        #[inline]
+        fn finish(__b: Self::Builder) -> ::zerospec::Result<Self> {
+            let _ = &__b;
+            #finish
+        }
+    }
+}
+
+/// Fields in order from an array: tuple structs and variants (`exact`: the
+/// length must match) and `array_like` structs (trailing fields with a default
+/// may be left out, as msgspec allows).
+pub fn positional(
+    cont: &Container,
+    fields: &[Field],
+    constructor: &TokenStream,
+    exact: bool,
+) -> TokenStream {
+    let slots: Vec<Slot> = fields::slots(fields);
+    let len = slots.len();
+    let reads = slots.iter().enumerate().map(|(i, s)| {
+        let var = quote::format_ident!("__f{}", i);
+        let read = fields::decode_checked(cont, s.field, &quote!(in_index(#i)));
+        quote! {
+            let #var = if __open && { __open = __d.seq_next(&mut __s)?; __open } {
+                #read
+                ::core::option::Option::Some(__v)
+            } else {
+                ::core::option::Option::None
+            };
+        }
+    });
+    // The shortest array accepted: up to the last field that cannot be absent.
+    let required = slots
+        .iter()
+        .rposition(|s| {
+            exact
+                || (s.field.attrs.default.is_none()
+                    && cont.attrs.default.is_none()
+                    && !crate::encode::is_option(s.field.ty))
+        })
+        .map_or(0, |i| i + 1);
+    let too_short = if exact {
+        format!("Expected `array` of length {len}")
+    } else {
+        format!("Expected `array` of length >= {required}")
+    };
+    let too_long = if exact {
+        format!("Expected `array` of length {len}")
+    } else {
+        format!("Expected `array` of length <= {len}")
+    };
+    let mut slot_index: usize = 0;
+    let mut uses_container_default = false;
+    let inits: Vec<_> = fields
+        .iter()
+        .map(|field| {
+            let member = &field.member;
+            let default = match &field.attrs.default {
+                crate::internals::attr::Default::Path(path) => Some(quote!(#path())),
+                crate::internals::attr::Default::Default => Some(quote!(::core::default::Default::default())),
+                crate::internals::attr::Default::None if !cont.attrs.default.is_none() => {
+                    uses_container_default = true;
+                    Some(quote!(__container_default.#member))
+                }
+                crate::internals::attr::Default::None => None,
+            };
+            if field.attrs.skip_deserializing {
+                let value = default.unwrap_or_else(|| quote!(::core::default::Default::default()));
+                return quote!(#member: #value);
+            }
+            let var = quote::format_ident!("__f{}", slot_index);
+            slot_index += 1;
+            let ty = field.ty;
+            let missing = match default {
+                Some(value) if !exact => value,
+                _ if !exact && field.attrs.with.is_none() && !field.attrs.bytes => quote! {
+                    match <#ty as ::zerospec::Decode<'de>>::absent() {
+                        ::core::option::Option::Some(__v) => __v,
+                        ::core::option::Option::None => return ::core::result::Result::Err(::zerospec::Error::invalid(::std::string::String::from(#too_short))),
+                    }
+                },
+                _ => quote!(return ::core::result::Result::Err(::zerospec::Error::invalid(::std::string::String::from(#too_short)))),
+            };
+            quote! {
+                #member: match #var {
+                    ::core::option::Option::Some(__v) => __v,
+                    ::core::option::Option::None => #missing,
+                }
+            }
+        })
+        .collect();
+    let container_default = if uses_container_default {
+        let value = match &cont.attrs.default {
+            crate::internals::attr::Default::Path(path) => quote!(#path()),
+            _ => quote!(<Self as ::core::default::Default>::default()),
+        };
+        quote!(let __container_default: Self = #value;)
+    } else {
+        quote!()
+    };
+    let _ = len;
+    quote! {
+        let mut __s = __d.seq_begin()?;
+        let mut __open = true;
+        #(#reads)*
+        if __open && __d.seq_next(&mut __s)? {
+            return ::core::result::Result::Err(::zerospec::Error::invalid(::std::string::String::from(#too_long)));
+        }
+        #container_default
+        ::core::result::Result::Ok(#constructor { #(#inits),* })
+    }
+}

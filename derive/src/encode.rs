@@ -1,0 +1,452 @@
+//! `#[derive(Encode)]`: drives an `Encoder` with the shape of the type.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::parse_quote;
+
+use crate::bound;
+use crate::internals::ast::{Container, Data, Field, Style, Variant};
+use crate::internals::attr::{self, TagType};
+
+pub fn expand(cont: &Container) -> TokenStream {
+    let ident = &cont.ident;
+    let generics = match &cont.attrs.ser_bound {
+        Some(predicates) => bound::with_where_predicates(cont.generics, predicates),
+        None => bound::with_bound(
+            cont,
+            cont.generics,
+            |f| !f.attrs.skip_serializing && f.attrs.with.is_none(),
+            &parse_quote!(::zerospec::Encode),
+        ),
+    };
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let body = encode_body(cont);
+
+    let fields_impl = match &cont.data {
+        Data::Struct(Style::Struct, fields)
+            if !cont.attrs.transparent && cont.attrs.into.is_none() =>
+        {
+            let tag = struct_tag_entry(cont);
+            let count = entry_count(cont, fields, tag.is_some());
+            let destructure = destructure(&quote!(Self), Style::Struct, fields);
+            let entries = encode_entries(cont, fields, tag.as_ref());
+            Some(quote! {
+                #[automatically_derived]
+                impl #impl_generics ::zerospec::__private::EncodeFields for #ident #ty_generics #where_clause {
+                    fn entry_count(&self) -> ::core::option::Option<usize> {
+                        let #destructure = self;
+                        #count
+                    }
+                    fn encode_entries<__E: ::zerospec::Encoder>(
+                        &self,
+                        __e: &mut __E,
+                        __m: &mut __E::Map,
+                    ) -> ::zerospec::Result<()> {
+                        let #destructure = self;
+                        #entries
+                        ::core::result::Result::Ok(())
+                    }
+                }
+            })
+        }
+        _ => None,
+    };
+
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::zerospec::Encode for #ident #ty_generics #where_clause {
+            fn encode<__E: ::zerospec::Encoder>(&self, __e: &mut __E) -> ::zerospec::Result<()> {
+                #body
+            }
+        }
+        #fields_impl
+    }
+}
+
+fn encode_body(cont: &Container) -> TokenStream {
+    if let Some(into) = &cont.attrs.into {
+        return quote! {
+            let __value: #into = ::core::convert::Into::into(::core::clone::Clone::clone(self));
+            ::zerospec::Encode::encode(&__value, __e)
+        };
+    }
+    match &cont.data {
+        Data::Struct(style, fields) => {
+            if cont.attrs.transparent {
+                let field = fields
+                    .iter()
+                    .find(|f| !f.attrs.skip_serializing)
+                    .expect("checked: one live field");
+                let member = &field.member;
+                let value = quote!(&self.#member);
+                return encode_value(field, &value);
+            }
+            let destructure = destructure(&quote!(Self), *style, fields);
+            let content = match style {
+                Style::Unit => quote!(__e.encode_null()),
+                Style::Newtype => encode_value(&fields[0], &binding(0)),
+                Style::Tuple => encode_seq(fields),
+                Style::Struct if cont.attrs.array_like => encode_seq(fields),
+                Style::Struct => {
+                    let tag = struct_tag_entry(cont);
+                    encode_map(cont, fields, tag.as_ref())
+                }
+            };
+            quote! {
+                let #destructure = self;
+                #content
+            }
+        }
+        Data::Enum(variants) => {
+            let arms = variants
+                .iter()
+                .enumerate()
+                .map(|(index, variant)| encode_variant(cont, variant, index));
+            if variants.is_empty() {
+                return quote! {
+                    let _ = __e;
+                    match *self {}
+                };
+            }
+            quote! {
+                match self {
+                    #(#arms)*
+                }
+            }
+        }
+    }
+}
+
+/// `tag` on a struct: the struct's name under the tag key, first.
+fn struct_tag_entry(cont: &Container) -> Option<(String, String)> {
+    match &cont.attrs.tag {
+        TagType::Internal { tag } => Some((tag.clone(), cont.attrs.name.ser.clone())),
+        _ => None,
+    }
+}
+
+fn binding(index: usize) -> TokenStream {
+    let ident = format_ident!("__v{}", index);
+    quote!(#ident)
+}
+
+/// A pattern binding each field to `__v{i}`: `Path { a: __v0, b: __v1 }` / `Path(__v0, __v1)`.
+pub fn destructure(path: &TokenStream, style: Style, fields: &[Field]) -> TokenStream {
+    match style {
+        Style::Unit => quote!(#path),
+        Style::Struct => {
+            let pairs = fields.iter().enumerate().map(|(i, f)| {
+                let member = &f.member;
+                let b = binding(i);
+                quote!(#member: #b)
+            });
+            quote!(#path { #(#pairs),* })
+        }
+        Style::Newtype | Style::Tuple => {
+            let bindings = (0..fields.len()).map(binding);
+            quote!(#path(#(#bindings),*))
+        }
+    }
+}
+
+/// Writes one field's value, honouring `with` and `bytes`.
+fn encode_value(field: &Field, value: &TokenStream) -> TokenStream {
+    if let Some(with) = &field.attrs.with {
+        quote!(#with::encode(#value, __e))
+    } else if field.attrs.bytes {
+        quote!(::zerospec::__private::encode_bytes(#value, __e))
+    } else {
+        quote!(::zerospec::Encode::encode(#value, __e))
+    }
+}
+
+fn error_in_field(field: &Field, call: &TokenStream) -> TokenStream {
+    let name = &field.attrs.name.ser;
+    quote! {
+        if let ::core::result::Result::Err(__err) = #call {
+            return ::core::result::Result::Err(__err.in_field(#name));
+        }
+    }
+}
+
+/// Fields as an array, in declaration order (tuple structs, `array_like`).
+fn encode_seq(fields: &[Field]) -> TokenStream {
+    let live: Vec<_> = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.attrs.skip_serializing)
+        .collect();
+    let len = live.len();
+    let elems = live.iter().map(|(i, field)| {
+        let call = encode_value(field, &binding(*i));
+        let write = error_in_field(field, &call);
+        quote! {
+            __e.seq_elem(&mut __s)?;
+            #write
+        }
+    });
+    quote! {
+        let mut __s = __e.seq_begin(#len)?;
+        #(#elems)*
+        __e.seq_end(__s)
+    }
+}
+
+/// The condition under which a field is left out when encoding, if any.
+fn skip_condition(cont: &Container, field: &Field, value: &TokenStream) -> Option<TokenStream> {
+    let mut conditions = Vec::new();
+    if let Some(path) = &field.attrs.skip_serializing_if {
+        conditions.push(quote!(#path(#value)));
+    }
+    if cont.attrs.omit_defaults {
+        let default = match (&field.attrs.default, &cont.attrs.default) {
+            (attr::Default::Path(path), _) => Some(quote!(#path())),
+            (attr::Default::Default, _) => Some(quote!(::core::default::Default::default())),
+            (attr::Default::None, attr::Default::None) => None,
+            (attr::Default::None, _) => {
+                let member = &field.member;
+                Some(quote!(__container_default.#member))
+            }
+        };
+        if let Some(default) = default {
+            conditions.push(quote!(::zerospec::__private::is_default(#value, &#default)));
+        } else if is_option(field.ty) {
+            conditions.push(quote!(::core::option::Option::is_none(#value)));
+        }
+    }
+    if conditions.is_empty() {
+        None
+    } else {
+        Some(quote!((#(#conditions)||*)))
+    }
+}
+
+/// Whether a field needs the container's default to decide if it is left out.
+fn needs_container_default(cont: &Container, fields: &[Field]) -> bool {
+    cont.attrs.omit_defaults
+        && !cont.attrs.default.is_none()
+        && fields
+            .iter()
+            .any(|f| f.attrs.default.is_none() && !f.attrs.skip_serializing)
+}
+
+fn container_default(cont: &Container, fields: &[Field]) -> TokenStream {
+    if !needs_container_default(cont, fields) {
+        return quote!();
+    }
+    let value = match &cont.attrs.default {
+        attr::Default::Path(path) => quote!(#path()),
+        _ => quote!(<Self as ::core::default::Default>::default()),
+    };
+    quote!(let __container_default: Self = #value;)
+}
+
+pub fn is_option(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Path(p) => {
+            p.qself.is_none() && p.path.segments.last().is_some_and(|s| s.ident == "Option")
+        }
+        syn::Type::Group(g) => is_option(&g.elem),
+        _ => false,
+    }
+}
+
+/// How many entries the map form writes: `Some(n)` unless a flattened field's count is unknown.
+fn entry_count(cont: &Container, fields: &[Field], tagged: bool) -> TokenStream {
+    let fixed = fields
+        .iter()
+        .filter(|f| !f.attrs.skip_serializing && !f.attrs.flatten)
+        .count()
+        + usize::from(tagged);
+    let mut adjust = Vec::new();
+    for (i, field) in fields.iter().enumerate() {
+        if field.attrs.skip_serializing {
+            continue;
+        }
+        let value = binding(i);
+        if field.attrs.flatten {
+            adjust.push(quote! {
+                __len = match (__len, ::zerospec::__private::EncodeFields::entry_count(#value)) {
+                    (::core::option::Option::Some(__a), ::core::option::Option::Some(__b)) => ::core::option::Option::Some(__a + __b),
+                    _ => ::core::option::Option::None,
+                };
+            });
+        } else if let Some(cond) = skip_condition(cont, field, &value) {
+            adjust.push(quote! {
+                if #cond {
+                    __len = __len.map(|__n| __n - 1);
+                }
+            });
+        }
+    }
+    let default = container_default(cont, fields);
+    if adjust.is_empty() {
+        return quote!(::core::option::Option::Some(#fixed));
+    }
+    quote! {
+        #default
+        let mut __len: ::core::option::Option<usize> = ::core::option::Option::Some(#fixed);
+        #(#adjust)*
+        __len
+    }
+}
+
+/// The entries of the map form, without the map's begin and end.
+fn encode_entries(
+    cont: &Container,
+    fields: &[Field],
+    tag: Option<&(String, String)>,
+) -> TokenStream {
+    let tag = tag.map(|(key, name)| {
+        quote! {
+            __e.map_field(__m, #key)?;
+            __e.encode_str(#name)?;
+        }
+    });
+    let default = container_default(cont, fields);
+    let entries = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.attrs.skip_serializing)
+        .map(|(i, field)| {
+            let value = binding(i);
+            if field.attrs.flatten {
+                return quote! {
+                    ::zerospec::__private::EncodeFields::encode_entries(#value, __e, __m)?;
+                };
+            }
+            let name = &field.attrs.name.ser;
+            let call = encode_value(field, &value);
+            let write = error_in_field(field, &call);
+            let entry = quote! {
+                __e.map_field(__m, #name)?;
+                #write
+            };
+            match skip_condition(cont, field, &value) {
+                Some(cond) => quote! {
+                    if !#cond {
+                        #entry
+                    }
+                },
+                None => entry,
+            }
+        });
+    quote! {
+        #default
+        #tag
+        #(#entries)*
+    }
+}
+
+/// Named fields as a map.
+fn encode_map(cont: &Container, fields: &[Field], tag: Option<&(String, String)>) -> TokenStream {
+    let count = entry_count(cont, fields, tag.is_some());
+    let entries = encode_entries(cont, fields, tag);
+    quote! {
+        let __len = { #count };
+        let mut __map = __e.map_begin(__len)?;
+        let __m = &mut __map;
+        #entries
+        __e.map_end(__map)
+    }
+}
+
+/// A variant's content in untagged form: null, the value, an array, or a map.
+fn variant_content(cont: &Container, variant: &Variant) -> TokenStream {
+    match variant.style {
+        Style::Unit => quote!(__e.encode_null()),
+        Style::Newtype => encode_value(&variant.fields[0], &binding(0)),
+        Style::Tuple => encode_seq(&variant.fields),
+        Style::Struct => encode_map(cont, &variant.fields, None),
+    }
+}
+
+fn encode_variant(cont: &Container, variant: &Variant, index: usize) -> TokenStream {
+    let ident = &cont.ident;
+    let variant_ident = &variant.ident;
+    let pattern = destructure(
+        &quote!(#ident::#variant_ident),
+        variant.style,
+        &variant.fields,
+    );
+    let name = &variant.attrs.name.ser;
+    let index = u32::try_from(index).expect("fewer than 2^32 variants");
+
+    if variant.attrs.skip_serializing {
+        let message = format!(
+            "the enum variant `{}::{}` cannot be encoded",
+            cont.ident, variant.ident
+        );
+        return quote! {
+            #[allow(unused_variables)]
+            #pattern => ::core::result::Result::Err(::zerospec::Error::unsupported(#message)),
+        };
+    }
+    let tag = if variant.attrs.untagged {
+        &TagType::None
+    } else {
+        &cont.attrs.tag
+    };
+
+    let body = match tag {
+        TagType::External => match variant.style {
+            Style::Unit => quote!(__e.unit_variant(#name, #index)),
+            _ => {
+                let content = variant_content(cont, variant);
+                quote! {
+                    let mut __outer = __e.variant_begin(#name, #index)?;
+                    if let ::core::result::Result::Err(__err) = (|| -> ::zerospec::Result<()> { #content })() {
+                        return ::core::result::Result::Err(__err.in_field(#name));
+                    }
+                    __e.map_end(__outer)
+                }
+            }
+        },
+        TagType::Internal { tag } => match variant.style {
+            Style::Unit => quote! {
+                let mut __map = __e.map_begin(::core::option::Option::Some(1))?;
+                __e.map_field(&mut __map, #tag)?;
+                __e.encode_str(#name)?;
+                __e.map_end(__map)
+            },
+            Style::Newtype => {
+                let value = binding(0);
+                quote! {
+                    let __len = ::zerospec::__private::EncodeFields::entry_count(#value).map(|__n| __n + 1);
+                    let mut __map = __e.map_begin(__len)?;
+                    __e.map_field(&mut __map, #tag)?;
+                    __e.encode_str(#name)?;
+                    ::zerospec::__private::EncodeFields::encode_entries(#value, __e, &mut __map)?;
+                    __e.map_end(__map)
+                }
+            }
+            Style::Struct => encode_map(cont, &variant.fields, Some(&(tag.clone(), name.clone()))),
+            Style::Tuple => quote!(unreachable!()),
+        },
+        TagType::Adjacent { tag, content } => match variant.style {
+            Style::Unit => quote! {
+                let mut __map = __e.map_begin(::core::option::Option::Some(1))?;
+                __e.map_field(&mut __map, #tag)?;
+                __e.encode_str(#name)?;
+                __e.map_end(__map)
+            },
+            _ => {
+                let inner = variant_content(cont, variant);
+                quote! {
+                    let mut __outer = __e.map_begin(::core::option::Option::Some(2))?;
+                    __e.map_field(&mut __outer, #tag)?;
+                    __e.encode_str(#name)?;
+                    __e.map_field(&mut __outer, #content)?;
+                    if let ::core::result::Result::Err(__err) = (|| -> ::zerospec::Result<()> { #inner })() {
+                        return ::core::result::Result::Err(__err.in_field(#content));
+                    }
+                    __e.map_end(__outer)
+                }
+            }
+        },
+        TagType::None => variant_content(cont, variant),
+    };
+    quote! {
+        #pattern => { #body }
+    }
+}

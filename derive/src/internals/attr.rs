@@ -1,0 +1,787 @@
+//! Attribute parsing: `#[serde(...)]` and `#[zerospec(...)]` read into one model.
+//!
+//! Both namespaces accept serde's attributes with serde's meaning. zerospec's own
+//! options (constraints, `omit_defaults`, `array_like`, `with`, `bytes`) are read
+//! from `#[zerospec(...)]` only. When the same attribute appears in both, the
+//! `zerospec` one wins, so a type can keep serde's derive beside ours and still
+//! give zerospec a different instruction.
+
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::Token;
+use syn::meta::ParseNestedMeta;
+use syn::punctuated::Punctuated;
+
+use super::case::RenameRule;
+use super::ctxt::Ctxt;
+use super::symbol::{SERDE, ZEROSPEC};
+
+/// Which namespace an attribute was read from.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum Ns {
+    Serde,
+    Zerospec,
+}
+
+impl Ns {
+    fn name(self) -> &'static str {
+        match self {
+            Ns::Serde => SERDE,
+            Ns::Zerospec => ZEROSPEC,
+        }
+    }
+}
+
+/// One attribute's value, reporting a second setting in the same namespace.
+struct Slot<'c, T> {
+    cx: &'c Ctxt,
+    name: &'static str,
+    value: Option<(Ns, T)>,
+}
+
+impl<'c, T> Slot<'c, T> {
+    fn new(cx: &'c Ctxt, name: &'static str) -> Self {
+        Slot {
+            cx,
+            name,
+            value: None,
+        }
+    }
+
+    fn set<A: ToTokens>(&mut self, ns: Ns, obj: A, value: T) {
+        if let Some((prev, _)) = &self.value
+            && *prev == ns
+        {
+            self.cx.error_spanned_by(
+                obj,
+                format!("duplicate {} attribute `{}`", ns.name(), self.name),
+            );
+            return;
+        }
+        self.value = Some((ns, value));
+    }
+
+    fn get(self) -> Option<T> {
+        self.value.map(|(_, v)| v)
+    }
+}
+
+struct Flag<'c>(Slot<'c, ()>);
+
+impl<'c> Flag<'c> {
+    fn new(cx: &'c Ctxt, name: &'static str) -> Self {
+        Flag(Slot::new(cx, name))
+    }
+    fn set<A: ToTokens>(&mut self, ns: Ns, obj: A) {
+        self.0.set(ns, obj, ());
+    }
+    fn get(self) -> bool {
+        self.0.get().is_some()
+    }
+}
+
+/// A name on the wire, which may differ between encoding and decoding.
+#[derive(Clone, Debug)]
+pub struct Name {
+    pub ser: String,
+    pub de: String,
+    ser_renamed: bool,
+    de_renamed: bool,
+    pub aliases: Vec<String>,
+}
+
+impl Name {
+    fn new(ident: String, ser: Option<String>, de: Option<String>, aliases: Vec<String>) -> Self {
+        Name {
+            ser_renamed: ser.is_some(),
+            de_renamed: de.is_some(),
+            ser: ser.unwrap_or_else(|| ident.clone()),
+            de: de.unwrap_or(ident),
+            aliases,
+        }
+    }
+
+    /// Applies `rename_all` where no explicit `rename` was given.
+    pub fn rename_by_rules(&mut self, rules: RenameAll, apply: fn(RenameRule, &str) -> String) {
+        if !self.ser_renamed
+            && let Some(rule) = rules.ser
+        {
+            self.ser = apply(rule, &self.ser);
+        }
+        if !self.de_renamed
+            && let Some(rule) = rules.de
+        {
+            self.de = apply(rule, &self.de);
+        }
+    }
+
+    /// Every name accepted when decoding: the name, then its aliases.
+    pub fn de_names(&self) -> Vec<String> {
+        let mut names = vec![self.de.clone()];
+        for alias in &self.aliases {
+            if !names.contains(alias) {
+                names.push(alias.clone());
+            }
+        }
+        names
+    }
+}
+
+/// `rename_all` rules for encoding and decoding.
+#[derive(Copy, Clone, Debug, Default)]
+pub struct RenameAll {
+    pub ser: Option<RenameRule>,
+    pub de: Option<RenameRule>,
+}
+
+/// How a missing field gets its value.
+#[derive(Clone)]
+pub enum Default {
+    None,
+    /// `default`: `Default::default()`.
+    Default,
+    /// `default = "path"`: calls `path()`.
+    Path(syn::ExprPath),
+}
+
+impl Default {
+    pub fn is_none(&self) -> bool {
+        matches!(self, Default::None)
+    }
+}
+
+/// The enum representation.
+#[derive(Clone)]
+pub enum TagType {
+    External,
+    Internal { tag: String },
+    Adjacent { tag: String, content: String },
+    None,
+}
+
+/// Constraints checked while decoding, as msgspec's `Meta`.
+#[derive(Clone, Default)]
+pub struct Constraints {
+    pub ge: Option<syn::Expr>,
+    pub gt: Option<syn::Expr>,
+    pub le: Option<syn::Expr>,
+    pub lt: Option<syn::Expr>,
+    pub multiple_of: Option<syn::Expr>,
+    pub min_len: Option<syn::Expr>,
+    pub max_len: Option<syn::Expr>,
+    pub validate: Option<syn::ExprPath>,
+}
+
+impl Constraints {
+    pub fn is_empty(&self) -> bool {
+        self.ge.is_none()
+            && self.gt.is_none()
+            && self.le.is_none()
+            && self.lt.is_none()
+            && self.multiple_of.is_none()
+            && self.min_len.is_none()
+            && self.max_len.is_none()
+            && self.validate.is_none()
+    }
+}
+
+/// Container attributes.
+pub struct Container {
+    pub name: Name,
+    pub rename_all: RenameAll,
+    pub rename_all_fields: RenameAll,
+    pub deny_unknown_fields: bool,
+    pub default: Default,
+    pub tag: TagType,
+    pub transparent: bool,
+    pub ser_bound: Option<Vec<syn::WherePredicate>>,
+    pub de_bound: Option<Vec<syn::WherePredicate>>,
+    pub from: Option<syn::Type>,
+    pub try_from: Option<syn::Type>,
+    pub into: Option<syn::Type>,
+    pub omit_defaults: bool,
+    pub array_like: bool,
+    /// The tokens of `tag`/`content`/`untagged`, for errors about them.
+    pub tag_tokens: Option<TokenStream>,
+}
+
+/// Variant attributes.
+pub struct Variant {
+    pub name: Name,
+    pub rename_all: RenameAll,
+    pub skip_serializing: bool,
+    pub skip_deserializing: bool,
+    pub other: bool,
+    pub untagged: bool,
+}
+
+/// Field attributes.
+pub struct Field {
+    pub name: Name,
+    pub default: Default,
+    pub flatten: bool,
+    pub skip_serializing: bool,
+    pub skip_deserializing: bool,
+    pub skip_serializing_if: Option<syn::ExprPath>,
+    pub borrow: Option<Vec<syn::Lifetime>>,
+    /// `#[zerospec(with = "module")]`: `module::encode` and `module::decode`.
+    pub with: Option<syn::ExprPath>,
+    /// `#[zerospec(bytes)]`: a byte container written as binary.
+    pub bytes: bool,
+    pub constraints: Constraints,
+}
+
+/// Attributes only serde's own code generation reads: harmless to ignore.
+const SERDE_ONLY_STEERING: &[&str] = &["crate", "expecting"];
+
+/// Serde attributes zerospec does not honour, and what to do instead.
+fn unsupported_advice(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "remote" => {
+            "zerospec cannot derive for a remote type; wrap the type in a newtype and implement `Encode`/`Decode` for it"
+        }
+        "getter" => {
+            "zerospec does not support `getter`; wrap the type in a newtype with public fields"
+        }
+        "with" | "serialize_with" | "deserialize_with" => {
+            "zerospec cannot call serde functions; add `#[zerospec(with = \"module\")]` with `encode`/`decode` functions over zerospec's traits"
+        }
+        "variant_identifier" | "field_identifier" => {
+            "zerospec does not support identifier enums; use a plain unit-variant enum"
+        }
+        _ => return None,
+    })
+}
+
+fn attrs_in<'a>(attrs: &'a [syn::Attribute]) -> impl Iterator<Item = (Ns, &'a syn::Attribute)> {
+    // serde's first, so that a zerospec attribute read later overrides it.
+    let serde = attrs
+        .iter()
+        .filter(|a| a.path().is_ident(SERDE))
+        .map(|a| (Ns::Serde, a));
+    let zerospec = attrs
+        .iter()
+        .filter(|a| a.path().is_ident(ZEROSPEC))
+        .map(|a| (Ns::Zerospec, a));
+    serde.chain(zerospec)
+}
+
+fn meta_name(meta: &ParseNestedMeta) -> String {
+    meta.path.get_ident().map_or_else(
+        || meta.path.to_token_stream().to_string(),
+        ToString::to_string,
+    )
+}
+
+/// Reports an attribute the derive does not know, or cannot honour.
+fn unknown(
+    cx: &Ctxt,
+    ns: Ns,
+    what: &str,
+    meta: &ParseNestedMeta,
+    zerospec_has_with: bool,
+) -> syn::Result<()> {
+    let name = meta_name(meta);
+    skip_meta_value(meta)?;
+    if ns == Ns::Serde && SERDE_ONLY_STEERING.contains(&name.as_str()) {
+        return Ok(());
+    }
+    if ns == Ns::Serde
+        && matches!(
+            name.as_str(),
+            "with" | "serialize_with" | "deserialize_with"
+        )
+        && zerospec_has_with
+    {
+        // The field says what zerospec should do instead; serde's own derive reads this one.
+        return Ok(());
+    }
+    if ns == Ns::Serde
+        && let Some(advice) = unsupported_advice(&name)
+    {
+        cx.error_spanned_by(
+            &meta.path,
+            format!("`#[serde({name})]` is not supported: {advice}"),
+        );
+        return Ok(());
+    }
+    cx.error_spanned_by(
+        &meta.path,
+        format!("unknown {} {what} attribute `{name}`", ns.name()),
+    );
+    Ok(())
+}
+
+/// Skips over an attribute's value so that parsing goes on to the next one.
+fn skip_meta_value(meta: &ParseNestedMeta) -> syn::Result<()> {
+    if meta.input.peek(Token![=]) {
+        let _: syn::Expr = meta.value()?.parse()?;
+    } else if meta.input.peek(syn::token::Paren) {
+        meta.parse_nested_meta(|inner| skip_meta_value(&inner))?;
+    }
+    Ok(())
+}
+
+/// Whether a `#[zerospec(with = ...)]` is present among `attrs`.
+fn has_zerospec_with(attrs: &[syn::Attribute]) -> bool {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident(ZEROSPEC))
+        .any(|attr| {
+            let mut found = false;
+            let _ = attr.parse_nested_meta(|meta| {
+                found |= meta.path.is_ident("with");
+                skip_meta_value(&meta)
+            });
+            found
+        })
+}
+
+fn get_lit_str(meta: &ParseNestedMeta) -> syn::Result<syn::LitStr> {
+    let expr: syn::Expr = meta.value()?.parse()?;
+    match expr {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) => Ok(s),
+        other => Err(syn::Error::new_spanned(
+            other,
+            format!("expected `{} = \"...\"`", meta_name(meta)),
+        )),
+    }
+}
+
+fn parse_lit<T: syn::parse::Parse>(lit: &syn::LitStr) -> syn::Result<T> {
+    lit.parse::<T>()
+}
+
+/// `name = "x"` or `name(serialize = "x", deserialize = "y")`.
+fn ser_and_de(meta: &ParseNestedMeta) -> syn::Result<(Option<syn::LitStr>, Option<syn::LitStr>)> {
+    if meta.input.peek(Token![=]) {
+        let lit = get_lit_str(meta)?;
+        return Ok((Some(lit.clone()), Some(lit)));
+    }
+    let (mut ser, mut de) = (None, None);
+    meta.parse_nested_meta(|inner| {
+        if inner.path.is_ident("serialize") {
+            ser = Some(get_lit_str(&inner)?);
+        } else if inner.path.is_ident("deserialize") {
+            de = Some(get_lit_str(&inner)?);
+        } else {
+            return Err(inner.error("expected `serialize` or `deserialize`"));
+        }
+        Ok(())
+    })?;
+    Ok((ser, de))
+}
+
+fn rename_rule(cx: &Ctxt, lit: Option<syn::LitStr>) -> Option<RenameRule> {
+    let lit = lit?;
+    let rule = RenameRule::from_str(&lit.value());
+    if rule.is_none() {
+        cx.error_spanned_by(
+            &lit,
+            format!(
+                "unknown rename rule `rename_all = {:?}`, expected one of {}",
+                lit.value(),
+                RenameRule::names()
+            ),
+        );
+    }
+    rule
+}
+
+fn bounds(lit: Option<syn::LitStr>) -> syn::Result<Option<Vec<syn::WherePredicate>>> {
+    let Some(lit) = lit else { return Ok(None) };
+    let preds = lit.parse_with(Punctuated::<syn::WherePredicate, Token![,]>::parse_terminated)?;
+    Ok(Some(preds.into_iter().collect()))
+}
+
+fn unraw(ident: &syn::Ident) -> String {
+    let s = ident.to_string();
+    s.strip_prefix("r#").map_or(s.clone(), str::to_owned)
+}
+
+impl Container {
+    pub fn from_ast(cx: &Ctxt, item: &syn::DeriveInput) -> Self {
+        let mut ser_name = Slot::new(cx, "rename");
+        let mut de_name = Slot::new(cx, "rename");
+        let mut rename_all_ser = Slot::new(cx, "rename_all");
+        let mut rename_all_de = Slot::new(cx, "rename_all");
+        let mut rename_all_fields_ser = Slot::new(cx, "rename_all_fields");
+        let mut rename_all_fields_de = Slot::new(cx, "rename_all_fields");
+        let mut deny_unknown_fields = Flag::new(cx, "deny_unknown_fields");
+        let mut default = Slot::new(cx, "default");
+        let mut tag = Slot::new(cx, "tag");
+        let mut content = Slot::new(cx, "content");
+        let mut untagged = Flag::new(cx, "untagged");
+        let mut transparent = Flag::new(cx, "transparent");
+        let mut ser_bound = Slot::new(cx, "bound");
+        let mut de_bound = Slot::new(cx, "bound");
+        let mut from = Slot::new(cx, "from");
+        let mut try_from = Slot::new(cx, "try_from");
+        let mut into = Slot::new(cx, "into");
+        let mut omit_defaults = Flag::new(cx, "omit_defaults");
+        let mut array_like = Flag::new(cx, "array_like");
+        let mut tag_tokens = None;
+
+        for (ns, attr) in attrs_in(&item.attrs) {
+            let result = attr.parse_nested_meta(|meta| {
+                let path = &meta.path;
+                if path.is_ident("rename") {
+                    // #[serde(rename = "name")], #[serde(rename(serialize = "a", deserialize = "b"))]
+                    let (ser, de) = ser_and_de(&meta)?;
+                    if let Some(s) = ser {
+                        ser_name.set(ns, path, s.value());
+                    }
+                    if let Some(d) = de {
+                        de_name.set(ns, path, d.value());
+                    }
+                } else if path.is_ident("rename_all") {
+                    // #[serde(rename_all = "camelCase")]
+                    let (ser, de) = ser_and_de(&meta)?;
+                    if let Some(rule) = rename_rule(cx, ser) {
+                        rename_all_ser.set(ns, path, rule);
+                    }
+                    if let Some(rule) = rename_rule(cx, de) {
+                        rename_all_de.set(ns, path, rule);
+                    }
+                } else if path.is_ident("rename_all_fields") {
+                    // #[serde(rename_all_fields = "camelCase")]
+                    let (ser, de) = ser_and_de(&meta)?;
+                    if let Some(rule) = rename_rule(cx, ser) {
+                        rename_all_fields_ser.set(ns, path, rule);
+                    }
+                    if let Some(rule) = rename_rule(cx, de) {
+                        rename_all_fields_de.set(ns, path, rule);
+                    }
+                } else if path.is_ident("deny_unknown_fields") {
+                    // #[serde(deny_unknown_fields)]
+                    deny_unknown_fields.set(ns, path);
+                } else if path.is_ident("default") {
+                    // #[serde(default)], #[serde(default = "path")]
+                    if meta.input.peek(Token![=]) {
+                        let lit = get_lit_str(&meta)?;
+                        default.set(ns, path, Default::Path(parse_lit(&lit)?));
+                    } else {
+                        default.set(ns, path, Default::Default);
+                    }
+                } else if path.is_ident("tag") {
+                    // #[serde(tag = "type")]
+                    tag.set(ns, path, get_lit_str(&meta)?.value());
+                    tag_tokens.get_or_insert_with(|| path.to_token_stream());
+                } else if path.is_ident("content") {
+                    // #[serde(content = "c")]
+                    content.set(ns, path, get_lit_str(&meta)?.value());
+                    tag_tokens.get_or_insert_with(|| path.to_token_stream());
+                } else if path.is_ident("untagged") {
+                    // #[serde(untagged)]
+                    untagged.set(ns, path);
+                    tag_tokens.get_or_insert_with(|| path.to_token_stream());
+                } else if path.is_ident("transparent") {
+                    // #[serde(transparent)]
+                    transparent.set(ns, path);
+                } else if path.is_ident("bound") {
+                    // #[serde(bound = "T: Trait")], #[serde(bound(serialize = "...", deserialize = "..."))]
+                    let (ser, de) = ser_and_de(&meta)?;
+                    if let Some(b) = bounds(ser)? {
+                        ser_bound.set(ns, path, b);
+                    }
+                    if let Some(b) = bounds(de)? {
+                        de_bound.set(ns, path, b);
+                    }
+                } else if path.is_ident("from") {
+                    // #[serde(from = "Type")]
+                    from.set(ns, path, parse_lit(&get_lit_str(&meta)?)?);
+                } else if path.is_ident("try_from") {
+                    // #[serde(try_from = "Type")]
+                    try_from.set(ns, path, parse_lit(&get_lit_str(&meta)?)?);
+                } else if path.is_ident("into") {
+                    // #[serde(into = "Type")]
+                    into.set(ns, path, parse_lit(&get_lit_str(&meta)?)?);
+                } else if ns == Ns::Zerospec && path.is_ident("omit_defaults") {
+                    // #[zerospec(omit_defaults)]
+                    omit_defaults.set(ns, path);
+                } else if ns == Ns::Zerospec && path.is_ident("array_like") {
+                    // #[zerospec(array_like)]
+                    array_like.set(ns, path);
+                } else {
+                    unknown(cx, ns, "container", &meta, false)?;
+                }
+                Ok(())
+            });
+            if let Err(err) = result {
+                cx.syn_error(err);
+            }
+        }
+
+        let ident = unraw(&item.ident);
+        let tag = tag.get();
+        let content = content.get();
+        let untagged = untagged.get();
+        let tag_type = match (untagged, tag, content) {
+            (true, None, None) => TagType::None,
+            (false, None, None) => TagType::External,
+            (false, Some(tag), None) => TagType::Internal { tag },
+            (false, Some(tag), Some(content)) => TagType::Adjacent { tag, content },
+            (true, ..) => {
+                cx.error_spanned_by(
+                    &item.ident,
+                    "`untagged` cannot be combined with `tag` or `content`",
+                );
+                TagType::None
+            }
+            (false, None, Some(_)) => {
+                cx.error_spanned_by(&item.ident, "`content` needs `tag` beside it");
+                TagType::External
+            }
+        };
+
+        Container {
+            name: Name::new(ident, ser_name.get(), de_name.get(), Vec::new()),
+            rename_all: RenameAll {
+                ser: rename_all_ser.get(),
+                de: rename_all_de.get(),
+            },
+            rename_all_fields: RenameAll {
+                ser: rename_all_fields_ser.get(),
+                de: rename_all_fields_de.get(),
+            },
+            deny_unknown_fields: deny_unknown_fields.get(),
+            default: default.get().unwrap_or(Default::None),
+            tag: tag_type,
+            transparent: transparent.get(),
+            ser_bound: ser_bound.get(),
+            de_bound: de_bound.get(),
+            from: from.get(),
+            try_from: try_from.get(),
+            into: into.get(),
+            omit_defaults: omit_defaults.get(),
+            array_like: array_like.get(),
+            tag_tokens,
+        }
+    }
+}
+
+impl Variant {
+    pub fn from_ast(cx: &Ctxt, variant: &syn::Variant) -> Self {
+        let mut ser_name = Slot::new(cx, "rename");
+        let mut de_name = Slot::new(cx, "rename");
+        let mut aliases = Vec::new();
+        let mut rename_all_ser = Slot::new(cx, "rename_all");
+        let mut rename_all_de = Slot::new(cx, "rename_all");
+        let mut skip_ser = Flag::new(cx, "skip_serializing");
+        let mut skip_de = Flag::new(cx, "skip_deserializing");
+        let mut other = Flag::new(cx, "other");
+        let mut untagged = Flag::new(cx, "untagged");
+
+        for (ns, attr) in attrs_in(&variant.attrs) {
+            let result = attr.parse_nested_meta(|meta| {
+                let path = &meta.path;
+                if path.is_ident("rename") {
+                    // #[serde(rename = "name")]
+                    let (ser, de) = ser_and_de(&meta)?;
+                    if let Some(s) = ser {
+                        ser_name.set(ns, path, s.value());
+                    }
+                    if let Some(d) = de {
+                        de_name.set(ns, path, d.value());
+                    }
+                } else if path.is_ident("alias") {
+                    // #[serde(alias = "name")]
+                    aliases.push(get_lit_str(&meta)?.value());
+                } else if path.is_ident("rename_all") {
+                    // #[serde(rename_all = "camelCase")]
+                    let (ser, de) = ser_and_de(&meta)?;
+                    if let Some(rule) = rename_rule(cx, ser) {
+                        rename_all_ser.set(ns, path, rule);
+                    }
+                    if let Some(rule) = rename_rule(cx, de) {
+                        rename_all_de.set(ns, path, rule);
+                    }
+                } else if path.is_ident("skip") {
+                    // #[serde(skip)]
+                    skip_ser.set(ns, path);
+                    skip_de.set(ns, path);
+                } else if path.is_ident("skip_serializing") {
+                    // #[serde(skip_serializing)]
+                    skip_ser.set(ns, path);
+                } else if path.is_ident("skip_deserializing") {
+                    // #[serde(skip_deserializing)]
+                    skip_de.set(ns, path);
+                } else if path.is_ident("other") {
+                    // #[serde(other)]
+                    other.set(ns, path);
+                } else if path.is_ident("untagged") {
+                    // #[serde(untagged)]
+                    untagged.set(ns, path);
+                } else {
+                    unknown(cx, ns, "variant", &meta, false)?;
+                }
+                Ok(())
+            });
+            if let Err(err) = result {
+                cx.syn_error(err);
+            }
+        }
+
+        Variant {
+            name: Name::new(
+                unraw(&variant.ident),
+                ser_name.get(),
+                de_name.get(),
+                aliases,
+            ),
+            rename_all: RenameAll {
+                ser: rename_all_ser.get(),
+                de: rename_all_de.get(),
+            },
+            skip_serializing: skip_ser.get(),
+            skip_deserializing: skip_de.get(),
+            other: other.get(),
+            untagged: untagged.get(),
+        }
+    }
+}
+
+impl Field {
+    pub fn from_ast(cx: &Ctxt, index: usize, field: &syn::Field) -> Self {
+        let mut ser_name = Slot::new(cx, "rename");
+        let mut de_name = Slot::new(cx, "rename");
+        let mut aliases = Vec::new();
+        let mut default = Slot::new(cx, "default");
+        let mut flatten = Flag::new(cx, "flatten");
+        let mut skip_ser = Flag::new(cx, "skip_serializing");
+        let mut skip_de = Flag::new(cx, "skip_deserializing");
+        let mut skip_ser_if = Slot::new(cx, "skip_serializing_if");
+        let mut borrow = Slot::new(cx, "borrow");
+        let mut with = Slot::new(cx, "with");
+        let mut bytes = Flag::new(cx, "bytes");
+        let mut ge = Slot::new(cx, "ge");
+        let mut gt = Slot::new(cx, "gt");
+        let mut le = Slot::new(cx, "le");
+        let mut lt = Slot::new(cx, "lt");
+        let mut multiple_of = Slot::new(cx, "multiple_of");
+        let mut min_len = Slot::new(cx, "min_len");
+        let mut max_len = Slot::new(cx, "max_len");
+        let mut validate = Slot::new(cx, "validate");
+
+        let zerospec_has_with = has_zerospec_with(&field.attrs);
+
+        for (ns, attr) in attrs_in(&field.attrs) {
+            let result = attr.parse_nested_meta(|meta| {
+                let path = &meta.path;
+                if path.is_ident("rename") {
+                    // #[serde(rename = "name")]
+                    let (ser, de) = ser_and_de(&meta)?;
+                    if let Some(s) = ser {
+                        ser_name.set(ns, path, s.value());
+                    }
+                    if let Some(d) = de {
+                        de_name.set(ns, path, d.value());
+                    }
+                } else if path.is_ident("alias") {
+                    // #[serde(alias = "name")]
+                    aliases.push(get_lit_str(&meta)?.value());
+                } else if path.is_ident("default") {
+                    // #[serde(default)], #[serde(default = "path")]
+                    if meta.input.peek(Token![=]) {
+                        let lit = get_lit_str(&meta)?;
+                        default.set(ns, path, Default::Path(parse_lit(&lit)?));
+                    } else {
+                        default.set(ns, path, Default::Default);
+                    }
+                } else if path.is_ident("flatten") {
+                    // #[serde(flatten)]
+                    flatten.set(ns, path);
+                } else if path.is_ident("skip") {
+                    // #[serde(skip)]
+                    skip_ser.set(ns, path);
+                    skip_de.set(ns, path);
+                } else if path.is_ident("skip_serializing") {
+                    // #[serde(skip_serializing)]
+                    skip_ser.set(ns, path);
+                } else if path.is_ident("skip_deserializing") {
+                    // #[serde(skip_deserializing)]
+                    skip_de.set(ns, path);
+                } else if path.is_ident("skip_serializing_if") {
+                    // #[serde(skip_serializing_if = "path")]
+                    skip_ser_if.set(ns, path, parse_lit(&get_lit_str(&meta)?)?);
+                } else if path.is_ident("borrow") {
+                    // #[serde(borrow)], #[serde(borrow = "'a + 'b")]
+                    if meta.input.peek(Token![=]) {
+                        let lit = get_lit_str(&meta)?;
+                        let lifetimes = lit.parse_with(
+                            Punctuated::<syn::Lifetime, Token![+]>::parse_separated_nonempty,
+                        )?;
+                        borrow.set(ns, path, lifetimes.into_iter().collect());
+                    } else {
+                        borrow.set(ns, path, Vec::new());
+                    }
+                } else if ns == Ns::Zerospec && path.is_ident("with") {
+                    // #[zerospec(with = "module")]
+                    with.set(ns, path, parse_lit(&get_lit_str(&meta)?)?);
+                } else if ns == Ns::Zerospec && path.is_ident("bytes") {
+                    // #[zerospec(bytes)]
+                    bytes.set(ns, path);
+                } else if ns == Ns::Zerospec && path.is_ident("ge") {
+                    // #[zerospec(ge = 0)]
+                    ge.set(ns, path, meta.value()?.parse()?);
+                } else if ns == Ns::Zerospec && path.is_ident("gt") {
+                    // #[zerospec(gt = 0)]
+                    gt.set(ns, path, meta.value()?.parse()?);
+                } else if ns == Ns::Zerospec && path.is_ident("le") {
+                    // #[zerospec(le = 100)]
+                    le.set(ns, path, meta.value()?.parse()?);
+                } else if ns == Ns::Zerospec && path.is_ident("lt") {
+                    // #[zerospec(lt = 100)]
+                    lt.set(ns, path, meta.value()?.parse()?);
+                } else if ns == Ns::Zerospec && path.is_ident("multiple_of") {
+                    // #[zerospec(multiple_of = 5)]
+                    multiple_of.set(ns, path, meta.value()?.parse()?);
+                } else if ns == Ns::Zerospec && path.is_ident("min_len") {
+                    // #[zerospec(min_len = 1)]
+                    min_len.set(ns, path, meta.value()?.parse()?);
+                } else if ns == Ns::Zerospec && path.is_ident("max_len") {
+                    // #[zerospec(max_len = 64)]
+                    max_len.set(ns, path, meta.value()?.parse()?);
+                } else if ns == Ns::Zerospec && path.is_ident("validate") {
+                    // #[zerospec(validate = "path::to::fn")]
+                    validate.set(ns, path, parse_lit(&get_lit_str(&meta)?)?);
+                } else {
+                    unknown(cx, ns, "field", &meta, zerospec_has_with)?;
+                }
+                Ok(())
+            });
+            if let Err(err) = result {
+                cx.syn_error(err);
+            }
+        }
+
+        let ident = match &field.ident {
+            Some(ident) => unraw(ident),
+            None => index.to_string(),
+        };
+        Field {
+            name: Name::new(ident, ser_name.get(), de_name.get(), aliases),
+            default: default.get().unwrap_or(Default::None),
+            flatten: flatten.get(),
+            skip_serializing: skip_ser.get(),
+            skip_deserializing: skip_de.get(),
+            skip_serializing_if: skip_ser_if.get(),
+            borrow: borrow.get(),
+            with: with.get(),
+            bytes: bytes.get(),
+            constraints: Constraints {
+                ge: ge.get(),
+                gt: gt.get(),
+                le: le.get(),
+                lt: lt.get(),
+                multiple_of: multiple_of.get(),
+                min_len: min_len.get(),
+                max_len: max_len.get(),
+                validate: validate.get(),
+            },
+        }
+    }
+}
