@@ -2,7 +2,7 @@
 //! of `zerospec_benches::models` and encoding them back.
 //!
 //! ```text
-//! cargo bench -p zerospec-benches --bench json              # everything (about 1 minute)
+//! cargo bench -p zerospec-benches --bench json              # everything (about 1.5 minutes)
 //! cargo bench -p zerospec-benches --bench json -- decode/    # only decoding
 //! cargo run --release -p zerospec-benches --bin ratios       # the results as a markdown table
 //! ```
@@ -71,6 +71,13 @@ where
         b.iter(|| {
             buf.clear();
             serde_json::to_writer(&mut buf, black_box(&value)).unwrap();
+            black_box(buf.len())
+        });
+    });
+    group.bench_function("zerospec (reused buffer)", |b| {
+        b.iter(|| {
+            buf.clear();
+            zerospec::json::append_to_vec(&mut buf, black_box(&value)).unwrap();
             black_box(buf.len())
         });
     });

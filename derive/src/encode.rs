@@ -83,7 +83,7 @@ fn encode_body(cont: &Container) -> TokenStream {
             }
             let destructure = destructure(&quote!(Self), *style, fields);
             let content = match style {
-                Style::Unit => quote!(__e.encode_null()),
+                Style::Unit => quote!(__e.encode_unit_struct()),
                 Style::Newtype => encode_value(&fields[0], &binding(0)),
                 Style::Tuple => encode_seq(fields),
                 Style::Struct if cont.attrs.array_like => encode_seq(fields),

@@ -229,10 +229,28 @@ impl<'de> JsonDecoder<'de> {
     #[cold]
     #[inline(never)]
     fn mismatch(&self, expected: &'static str) -> Error {
-        match self.kind_of(self.input.get(self.pos).copied()) {
-            Ok(found) => Error::unexpected(expected, found.name()).at_offset(self.pos),
-            Err(err) => err,
+        let found = match self.kind_of(self.input.get(self.pos).copied()) {
+            Ok(found) => found,
+            Err(err) => return err,
+        };
+        // A malformed token is a syntax error, whatever was expected: `nope` is not `null`.
+        let literal: &[u8] = match self.input.get(self.pos) {
+            Some(b'n') => b"null",
+            Some(b't') => b"true",
+            Some(b'f') => b"false",
+            _ => b"",
+        };
+        if !literal.is_empty()
+            && self.input.get(self.pos..self.pos + literal.len()) != Some(literal)
+        {
+            return self.literal_error(literal);
         }
+        if found == Peek::Int {
+            if let Err((message, offset)) = number::scan(self.input, self.pos) {
+                return self.syntax(message, offset);
+            }
+        }
+        Error::unexpected(expected, found.name()).at_offset(self.pos)
     }
 
     #[cold]
@@ -241,7 +259,8 @@ impl<'de> JsonDecoder<'de> {
         for (k, &expected) in literal.iter().enumerate() {
             match self.input.get(self.pos + k) {
                 None => return self.eof("EOF while parsing a value"),
-                Some(&b) if b != expected => return self.syntax("invalid literal", self.pos + k),
+                // Pointed at the start of the word, which is what is wrong.
+                Some(&b) if b != expected => return self.syntax_here("invalid literal"),
                 Some(_) => {}
             }
         }
@@ -1046,7 +1065,8 @@ mod tests {
             msg("[1"),
             "JSON is malformed: EOF while parsing an array (byte 2)"
         );
-        assert_eq!(msg("[tru]"), "JSON is malformed: invalid literal (byte 4)");
+        assert_eq!(msg("[tru]"), "JSON is malformed: invalid literal (byte 1)");
+        assert_eq!(msg("[tru"), "JSON is malformed: EOF while parsing a value (byte 4)");
         assert_eq!(
             msg("[1] x"),
             "JSON is malformed: trailing characters (byte 4)"

@@ -26,7 +26,7 @@ pub fn decode_body(cont: &Container, style: Style, fields: &[Field]) -> TokenStr
     }
     match style {
         Style::Unit => quote! {
-            __d.decode_null()?;
+            __d.decode_unit_struct()?;
             ::core::result::Result::Ok(Self)
         },
         Style::Newtype => {

@@ -1,0 +1,455 @@
+//! MessagePack decoding: integers from every family that fits, floats, 128-bit
+//! integers, exact error messages, and agreement with rmp-serde on generated
+//! and mutated inputs.
+
+use std::collections::BTreeMap;
+use std::io::Cursor;
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use zerospec::msgpack::{self, MsgPackDecoder};
+use zerospec::{Decode, DecodeOwned, Decoder, ErrorKind};
+
+fn runner(cases: u32) -> TestRunner {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(cases);
+    TestRunner::new_with_rng(
+        Config {
+            cases,
+            failure_persistence: None,
+            ..Config::default()
+        },
+        TestRng::from_seed(RngAlgorithm::ChaCha, &[11; 32]),
+    )
+}
+
+#[track_caller]
+fn err<T: DecodeOwned + std::fmt::Debug>(bytes: &[u8]) -> String {
+    msgpack::from_slice::<T>(bytes).unwrap_err().to_string()
+}
+
+// ----- integers -----
+
+/// Every encoding of 200: it fits `u8`, `i16` and wider, and not `i8`.
+const TWO_HUNDRED: [&[u8]; 7] = [
+    &[0xcc, 200],
+    &[0xcd, 0, 200],
+    &[0xce, 0, 0, 0, 200],
+    &[0xcf, 0, 0, 0, 0, 0, 0, 0, 200],
+    &[0xd1, 0, 200],
+    &[0xd2, 0, 0, 0, 200],
+    &[0xd3, 0, 0, 0, 0, 0, 0, 0, 200],
+];
+
+#[test]
+fn integers_decode_from_any_family_that_fits() {
+    for bytes in TWO_HUNDRED {
+        assert_eq!(msgpack::from_slice::<u8>(bytes).unwrap(), 200);
+        assert_eq!(msgpack::from_slice::<i16>(bytes).unwrap(), 200);
+        assert_eq!(msgpack::from_slice::<u64>(bytes).unwrap(), 200);
+        assert_eq!(msgpack::from_slice::<i128>(bytes).unwrap(), 200);
+        assert_eq!(err::<i8>(bytes), "Expected `int` <= 127 - at `$`");
+    }
+    // Negative values in every signed family.
+    for bytes in [&[0xff][..], &[0xd0, 0xff], &[0xd1, 0xff, 0xff], &[0xd3, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]] {
+        assert_eq!(msgpack::from_slice::<i8>(bytes).unwrap(), -1);
+        assert_eq!(msgpack::from_slice::<i64>(bytes).unwrap(), -1);
+        assert_eq!(err::<u8>(bytes), "Expected `int` >= 0 - at `$`");
+        assert_eq!(err::<u64>(bytes), "Expected `int` >= 0 - at `$`");
+        assert_eq!(err::<u128>(bytes), "Expected `int` >= 0 - at `$`");
+    }
+    assert_eq!(err::<i8>(&[0xd1, 0xff, 0x00]), "Expected `int` >= -128 - at `$`");
+    assert_eq!(
+        err::<i64>(&[0xcf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+        "Expected `int` <= 9223372036854775807 - at `$`"
+    );
+    assert_eq!(msgpack::from_slice::<u64>(&[0xcf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]).unwrap(), u64::MAX);
+    assert_eq!(msgpack::from_slice::<i64>(&[0xd3, 0x80, 0, 0, 0, 0, 0, 0, 0]).unwrap(), i64::MIN);
+}
+
+#[test]
+fn a_float_never_decodes_as_an_integer() {
+    let one_f32 = [0xca, 0x3f, 0x80, 0, 0];
+    assert_eq!(err::<u8>(&one_f32), "Expected `int`, got `float` - at `$`");
+    assert_eq!(err::<i128>(&one_f32), "Expected `int`, got `float` - at `$`");
+    let e = msgpack::from_slice::<u8>(&one_f32).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Type);
+}
+
+#[test]
+fn floats_decode_from_floats_and_integers() {
+    assert_eq!(msgpack::from_slice::<f64>(&[0xca, 0x3f, 0xc0, 0, 0]).unwrap(), 1.5);
+    assert_eq!(msgpack::from_slice::<f64>(&[0xcb, 0x3f, 0xf8, 0, 0, 0, 0, 0, 0]).unwrap(), 1.5);
+    assert_eq!(msgpack::from_slice::<f64>(&[0x07]).unwrap(), 7.0);
+    assert_eq!(msgpack::from_slice::<f64>(&[0xe0]).unwrap(), -32.0);
+    assert_eq!(
+        msgpack::from_slice::<f64>(&[0xcf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]).unwrap(),
+        18_446_744_073_709_551_615.0
+    );
+    // f32 reads a float 64 by rounding, as serde does; an integer straight to f32.
+    assert_eq!(msgpack::from_slice::<f32>(&msgpack::to_vec(&0.1f64).unwrap()).unwrap(), 0.1f32);
+    assert_eq!(msgpack::from_slice::<f32>(&[0xce, 0x01, 0x00, 0x00, 0x01]).unwrap(), 16_777_216.0);
+    assert_eq!(err::<f64>(&[0xa1, b'1']), "Expected `float`, got `str` - at `$`");
+}
+
+#[test]
+fn wide_integers_decode_from_ints_and_from_the_bin_they_are_written_as() {
+    for v in [0i128, -1, 1 << 70, i128::MIN, i128::MAX] {
+        let bytes = msgpack::to_vec(&v).unwrap();
+        assert_eq!(msgpack::from_slice::<i128>(&bytes).unwrap(), v);
+        assert_eq!(rmp_serde::from_slice::<i128>(&bytes).unwrap(), v);
+    }
+    let bytes = msgpack::to_vec(&u128::MAX).unwrap();
+    assert_eq!(msgpack::from_slice::<u128>(&bytes).unwrap(), u128::MAX);
+    assert_eq!(msgpack::from_slice::<u128>(&[0x05]).unwrap(), 5);
+    assert_eq!(
+        err::<i128>(&[0xc4, 0x02, 0, 1]),
+        "Expected `bytes` of length 16 for a 128-bit `int` - at `$`"
+    );
+    // rmp-serde wraps a negative integer into a u128; zerospec refuses it.
+    assert_eq!(rmp_serde::from_slice::<u128>(&[0xff]).unwrap(), u128::MAX);
+    assert_eq!(err::<u128>(&[0xff]), "Expected `int` >= 0 - at `$`");
+}
+
+// ----- errors -----
+
+#[test]
+fn type_errors_name_both_types_and_the_path() {
+    assert_eq!(err::<u32>(&[0xa1, b'x']), "Expected `int`, got `str` - at `$`");
+    assert_eq!(err::<String>(&[0x01]), "Expected `str`, got `int` - at `$`");
+    assert_eq!(err::<bool>(&[0xc0]), "Expected `bool`, got `null` - at `$`");
+    assert_eq!(err::<Vec<u8>>(&[0x80]), "Expected `array`, got `object` - at `$`");
+    assert_eq!(err::<BTreeMap<String, u8>>(&[0x90]), "Expected `object`, got `array` - at `$`");
+    assert_eq!(err::<String>(&[0xc4, 0x00]), "Expected `str`, got `bytes` - at `$`");
+    assert_eq!(err::<zerospec::ByteBuf>(&[0xa0]), "Expected `bytes`, got `str` - at `$`");
+    assert_eq!(err::<u8>(&[0xd4, 0x01, 0x00]), "Expected `int`, got `ext` - at `$`");
+    assert_eq!(err::<Vec<u8>>(&[0x92, 0x01, 0xa1, b'x']), "Expected `int`, got `str` - at `$[1]`");
+    let age = [0x81, 0xa3, b'a', b'g', b'e', 0xa2, b'4', b'2'];
+    assert_eq!(err::<BTreeMap<String, u8>>(&age), r#"Expected `int`, got `str` - at `$["age"]`"#);
+    // Struct fields are `str` keys; any other key is a type error.
+    let int_key = [0x81, 0x01, 0x02];
+    let mut decoder = MsgPackDecoder::new(&int_key);
+    let mut map = decoder.map_begin().unwrap();
+    let e = decoder.map_next_key(&mut map).unwrap_err();
+    assert_eq!(e.to_string(), "Expected `str`, got `int` - at `$`");
+}
+
+#[test]
+fn syntax_errors_give_the_byte_offset() {
+    assert_eq!(err::<u32>(&[]), "MessagePack data is malformed: truncated (byte 0)");
+    assert_eq!(err::<u32>(&[0xcd, 0x01]), "MessagePack data is malformed: truncated (byte 2)");
+    assert_eq!(
+        err::<Vec<u8>>(&[0xdd, 0xff, 0xff, 0xff, 0xff]),
+        "MessagePack data is malformed: truncated (byte 5)"
+    );
+    assert_eq!(err::<String>(&[0xa3, b'a']), "MessagePack data is malformed: truncated (byte 2)");
+    assert_eq!(
+        err::<String>(&[0xa3, b'a', 0xff, b'c']),
+        "MessagePack data is malformed: invalid UTF-8 in str (byte 2)"
+    );
+    assert_eq!(
+        err::<zerospec::Value>(&[0x91, 0xc1]),
+        "MessagePack data is malformed: reserved marker byte 0xc1 (byte 1)"
+    );
+    assert_eq!(err::<u8>(&[0xc1]), "MessagePack data is malformed: reserved marker byte 0xc1 (byte 0)");
+    assert_eq!(
+        err::<u8>(&[0x01, 0x02]),
+        "MessagePack data is malformed: trailing bytes after the value (byte 1)"
+    );
+    let e = msgpack::from_slice::<u8>(&[0xcc]).unwrap_err();
+    assert_eq!((e.kind(), e.offset()), (ErrorKind::Syntax, Some(1)));
+    // Syntax errors carry no path: the offset says where.
+    assert_eq!(
+        err::<Vec<Vec<u8>>>(&[0x92, 0x90, 0x91, 0xcd]),
+        "MessagePack data is malformed: truncated (byte 4)"
+    );
+}
+
+#[test]
+fn nesting_is_limited() {
+    let mut deep = vec![0x91; 129];
+    deep.push(0xc0);
+    let e = msgpack::from_slice::<zerospec::Value>(&deep).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Depth);
+    assert_eq!(e.to_string(), "MessagePack data is malformed: nesting deeper than 128 (byte 128)");
+    // 128 levels are fine.
+    assert!(msgpack::from_slice::<zerospec::Value>(&deep[1..]).is_ok());
+    // And configurable, for skipping too.
+    let mut decoder = MsgPackDecoder::new(&deep[120..]).with_max_depth(4);
+    assert_eq!(decoder.skip_value().unwrap_err().kind(), ErrorKind::Depth);
+}
+
+// ----- the decoder protocol -----
+
+#[test]
+fn peek_names_every_family() {
+    use zerospec::decode::Peek;
+    let cases: [(&[u8], Peek); 12] = [
+        (&[0x00], Peek::Int),
+        (&[0xe0], Peek::Int),
+        (&[0xd3], Peek::Int),
+        (&[0xca], Peek::Float),
+        (&[0xa0], Peek::Str),
+        (&[0xc5], Peek::Bytes),
+        (&[0x90], Peek::Seq),
+        (&[0xdf], Peek::Map),
+        (&[0xd8], Peek::Ext),
+        (&[0xc9], Peek::Ext),
+        (&[0xc0], Peek::Null),
+        (&[0xc2], Peek::Bool),
+    ];
+    for (bytes, kind) in cases {
+        assert_eq!(MsgPackDecoder::new(bytes).peek().unwrap(), kind, "{bytes:02x?}");
+    }
+}
+
+#[test]
+fn integer_map_keys_decode_as_integers() {
+    let bytes = rmp_serde::to_vec_named(&BTreeMap::from([(1u16, "a"), (300, "b")])).unwrap();
+    assert_eq!(&bytes[..3], [0x82, 0x01, 0xa1]);
+    let map: BTreeMap<u16, String> = msgpack::from_slice(&bytes).unwrap();
+    assert_eq!(map, BTreeMap::from([(1, "a".to_owned()), (300, "b".to_owned())]));
+    assert_eq!(
+        err::<BTreeMap<u16, String>>(&[0x81, 0xa1, b'1', 0xa0]),
+        "Expected `int`, got `str` - at `$`"
+    );
+}
+
+#[test]
+fn skip_checkpoint_and_restore() {
+    let bytes = msgpack::to_vec(&(vec![1u8, 2], "s", BTreeMap::from([(1u8, vec![0.5f64])]), ())).unwrap();
+    let mut decoder = MsgPackDecoder::new(&bytes);
+    let mut seq = decoder.seq_begin().unwrap();
+    assert_eq!(decoder.seq_remaining(&seq), Some(4));
+    assert!(decoder.seq_next(&mut seq).unwrap());
+    let mark = decoder.checkpoint();
+    decoder.skip_value().unwrap();
+    decoder.restore(mark);
+    assert_eq!(Vec::<u8>::decode(&mut decoder).unwrap(), [1, 2]);
+    for _ in 0..3 {
+        assert!(decoder.seq_next(&mut seq).unwrap());
+        decoder.skip_value().unwrap();
+    }
+    assert!(!decoder.seq_next(&mut seq).unwrap());
+    decoder.end().unwrap();
+    // Skipping checks what it skips.
+    assert!(MsgPackDecoder::new(&[0x92, 0x01]).skip_value().is_err());
+    assert!(MsgPackDecoder::new(&[0xa2, b'x']).skip_value().is_err());
+    assert!(MsgPackDecoder::new(&[0x91, 0xc1]).skip_value().is_err());
+}
+
+#[test]
+fn unit_structs_read_nil_or_an_empty_array() {
+    for bytes in [[0xc0], [0x90]] {
+        MsgPackDecoder::new(&bytes).decode_unit_struct().unwrap();
+    }
+    assert!(MsgPackDecoder::new(&[0x91]).decode_unit_struct().is_err());
+}
+
+// ----- agreement with rmp-serde -----
+
+/// What rmp-serde makes of `bytes` as `T`, if it reads all of them.
+fn rmp_decode<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+    let mut de = rmp_serde::Deserializer::new(Cursor::new(bytes));
+    let value = T::deserialize(&mut de).ok()?;
+    (de.position() == bytes.len() as u64).then_some(value)
+}
+
+/// Messages of the documented cases where rmp-serde is more lenient.
+const DOCUMENTED_STRICTER: [&str; 3] = [
+    "Expected `str`, got `bytes`",   // rmp-serde reads a UTF-8 `bin` as a string
+    "Expected `array`, got `bytes`", // ... and a `bin` as a sequence of integers
+    "Expected `int`, got `array`",   // ... and 16 raw bytes after a fixarray as an i128
+];
+
+/// Decodes `bytes` with both, and checks they agree.
+fn agree<T>(bytes: &[u8]) -> Result<(), TestCaseError>
+where
+    T: DecodeOwned + DeserializeOwned + Serialize + std::fmt::Debug,
+{
+    let ours = msgpack::from_slice::<T>(bytes);
+    let theirs = rmp_decode::<T>(bytes);
+    match (ours, theirs) {
+        // Compared by their encoding, so NaN equals NaN.
+        (Ok(a), Some(b)) => prop_assert_eq!(
+            rmp_serde::to_vec_named(&a).unwrap(),
+            rmp_serde::to_vec_named(&b).unwrap(),
+            "{:02x?}",
+            bytes
+        ),
+        (Err(_), None) => {}
+        (Ok(a), None) => prop_assert!(false, "zerospec accepted {:02x?} as {:?}; rmp-serde refused", bytes, a),
+        (Err(e), Some(b)) => prop_assert!(
+            DOCUMENTED_STRICTER.iter().any(|m| e.message() == *m),
+            "rmp-serde accepted {:02x?} as {:?}; zerospec refused: {}",
+            bytes,
+            b,
+            e
+        ),
+    }
+    Ok(())
+}
+
+type Sample = (
+    (bool, i8, u16, i32, u64, i64),
+    (f32, f64, String, Option<char>),
+    (Vec<u8>, Vec<Option<i16>>, BTreeMap<String, u32>, BTreeMap<i8, Vec<bool>>),
+    (i128, (), Option<(u8, String)>),
+);
+
+fn sample() -> impl Strategy<Value = Sample> {
+    (
+        (any::<bool>(), any::<i8>(), any::<u16>(), any::<i32>(), any::<u64>(), any::<i64>()),
+        (any::<f32>(), any::<f64>(), ".{0,40}", any::<Option<char>>()),
+        (
+            prop::collection::vec(any::<u8>(), 0..40),
+            prop::collection::vec(any::<Option<i16>>(), 0..20),
+            prop::collection::btree_map(".{0,8}", any::<u32>(), 0..20),
+            prop::collection::btree_map(any::<i8>(), prop::collection::vec(any::<bool>(), 0..4), 0..8),
+        ),
+        (any::<i128>(), Just(()), any::<Option<(u8, String)>>()),
+    )
+}
+
+#[test]
+fn generated_documents_decode_as_rmp_serde_decodes_them() {
+    runner(512)
+        .run(&sample(), |value| {
+            let bytes = rmp_serde::to_vec_named(&value).unwrap();
+            let back: Sample = msgpack::from_slice(&bytes).unwrap();
+            prop_assert_eq!(rmp_serde::to_vec_named(&back).unwrap(), bytes.clone());
+            agree::<Sample>(&bytes)
+        })
+        .unwrap();
+}
+
+#[derive(Debug, Clone)]
+enum Mutation {
+    Set(usize, u8),
+    Insert(usize, u8),
+    Remove(usize),
+    Truncate(usize),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        4 => (any::<usize>(), any::<u8>()).prop_map(|(i, b)| Mutation::Set(i, b)),
+        1 => (any::<usize>(), any::<u8>()).prop_map(|(i, b)| Mutation::Insert(i, b)),
+        1 => any::<usize>().prop_map(Mutation::Remove),
+        1 => any::<usize>().prop_map(Mutation::Truncate),
+    ]
+}
+
+fn mutate(mut bytes: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
+    for m in mutations {
+        if bytes.is_empty() {
+            break;
+        }
+        let n = bytes.len();
+        match *m {
+            Mutation::Set(i, b) => bytes[i % n] = b,
+            Mutation::Insert(i, b) => bytes.insert(i % (n + 1), b),
+            Mutation::Remove(i) => {
+                bytes.remove(i % n);
+            }
+            Mutation::Truncate(i) => bytes.truncate(i % n),
+        }
+    }
+    bytes
+}
+
+#[test]
+fn mutated_documents_decode_as_rmp_serde_decodes_them() {
+    let strategy = (sample(), prop::collection::vec(mutation(), 1..4));
+    runner(4096)
+        .run(&strategy, |(value, mutations)| {
+            let bytes = mutate(rmp_serde::to_vec_named(&value).unwrap(), &mutations);
+            agree::<Sample>(&bytes)?;
+            agree::<Vec<zerospec_any::Any>>(&bytes)
+        })
+        .unwrap();
+}
+
+#[test]
+fn mutated_small_documents_decode_as_rmp_serde_decodes_them() {
+    // Small types, so a mutation often lands on a marker or a length.
+    let strategy = (
+        (any::<Option<u16>>(), ".{0,4}", prop::collection::vec(any::<i64>(), 0..3)),
+        prop::collection::vec(mutation(), 1..3),
+    );
+    runner(4096)
+        .run(&strategy, |(value, mutations)| {
+            let bytes = mutate(rmp_serde::to_vec_named(&value).unwrap(), &mutations);
+            agree::<(Option<u16>, String, Vec<i64>)>(&bytes)?;
+            agree::<Option<u16>>(&bytes)?;
+            agree::<String>(&bytes)?;
+            agree::<Vec<i64>>(&bytes)?;
+            agree::<BTreeMap<String, i64>>(&bytes)?;
+            agree::<(f32, f64)>(&bytes)?;
+            agree::<u8>(&bytes)
+        })
+        .unwrap();
+}
+
+/// Arbitrary bytes, short enough that the first few are all markers and lengths.
+#[test]
+fn random_bytes_decode_as_rmp_serde_decodes_them() {
+    runner(8192)
+        .run(&prop::collection::vec(any::<u8>(), 0..12), |bytes| {
+            agree::<Option<u16>>(&bytes)?;
+            agree::<String>(&bytes)?;
+            agree::<Vec<i64>>(&bytes)?;
+            agree::<(bool, i8)>(&bytes)?;
+            agree::<f64>(&bytes)?;
+            agree::<u64>(&bytes)?;
+            agree::<i32>(&bytes)
+        })
+        .unwrap();
+}
+
+/// A schemaless value on both sides: zerospec's `Value` and rmp-serde's
+/// reading of the same bytes into `serde_json::Value`-like data.
+mod zerospec_any {
+    use serde::{Deserialize, Serialize};
+
+    /// Any MessagePack value both libraries can hold: compared through its encoding.
+    #[derive(Debug, Serialize, Deserialize)]
+    #[serde(untagged)]
+    pub enum Any {
+        Null,
+        Bool(bool),
+        U(u64),
+        I(i64),
+        F(f64),
+        S(String),
+        A(Vec<Any>),
+    }
+
+    impl<'de> zerospec::Decode<'de> for Any {
+        fn decode<D: zerospec::Decoder<'de>>(d: &mut D) -> zerospec::Result<Self> {
+            use zerospec::decode::{Number, Peek};
+            Ok(match d.peek()? {
+                Peek::Null => {
+                    d.decode_null()?;
+                    Any::Null
+                }
+                Peek::Bool => Any::Bool(d.decode_bool()?),
+                Peek::Int | Peek::Float => match d.decode_number()? {
+                    Number::U64(v) => Any::U(v),
+                    Number::I64(v) => Any::I(v),
+                    Number::F64(v) => Any::F(v),
+                },
+                Peek::Str => Any::S(String::decode(d)?),
+                Peek::Seq => Any::A(Vec::decode(d)?),
+                // rmp-serde reads a UTF-8 `bin` as a string; zerospec does not.
+                Peek::Bytes => return Err(zerospec::Error::unexpected("str", "bytes")),
+                other => return Err(zerospec::Error::unexpected("any", other.name())),
+            })
+        }
+    }
+    use zerospec::Decode;
+}
