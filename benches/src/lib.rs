@@ -8,6 +8,7 @@
 
 use std::path::PathBuf;
 
+pub mod log;
 pub mod models;
 
 /// The corpus files, by name without the `.json` extension.

@@ -137,7 +137,7 @@ fn walk<'de, D: Decoder<'de>, E: Encoder, const JSON: bool>(d: &mut D, e: &mut E
             let value = d.decode_bytes()?;
             e.encode_bytes(&value)
         }
-        Peek::Ext if JSON => Err(no_json_form("MessagePack extension values")),
+        Peek::Ext if JSON => Err(no_json_form("a MessagePack extension value")),
         Peek::Ext => {
             let (tag, data) = d.decode_ext()?;
             e.encode_ext(tag, &data)

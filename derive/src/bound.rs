@@ -3,10 +3,13 @@
 use std::collections::BTreeSet;
 
 use proc_macro2::Span;
+use quote::ToTokens;
+use syn::spanned::Spanned;
 use syn::visit::{self, Visit};
 use syn::{parse_quote, punctuated::Punctuated};
 
-use crate::internals::ast::{Container, Data, Field};
+use crate::internals::ast::{Container, Data, Field, Style, Variant};
+use crate::internals::attr::TagType;
 
 /// Every lifetime named in `ty`.
 pub fn lifetimes_in(ty: &syn::Type) -> Vec<syn::Lifetime> {
@@ -89,27 +92,41 @@ fn type_params_in(ty: &syn::Type, params: &BTreeSet<syn::Ident>) -> BTreeSet<syn
     finder.found
 }
 
-/// Adds `P: bound` for each type parameter `P` used by a field that `filter` keeps.
+/// Every field with the variant it belongs to, if any.
+fn fields_of<'c, 'a>(
+    cont: &'c Container<'a>,
+) -> Box<dyn Iterator<Item = (&'c Field<'a>, Option<&'c Variant<'a>>)> + 'c> {
+    match &cont.data {
+        Data::Struct(_, fields) => Box::new(fields.iter().map(|f| (f, None))),
+        Data::Enum(variants) => Box::new(
+            variants
+                .iter()
+                .flat_map(|v| v.fields.iter().map(move |f| (f, Some(v)))),
+        ),
+    }
+}
+
+fn type_param_set(cont: &Container) -> BTreeSet<syn::Ident> {
+    cont.generics
+        .type_params()
+        .map(|p| p.ident.clone())
+        .collect()
+}
+
+/// Adds `P: bound` for each type parameter `P` used by a field that `filter`
+/// keeps; `filter` also sees the variant a field belongs to.
 pub fn with_bound(
     cont: &Container,
     generics: &syn::Generics,
-    filter: impl Fn(&Field) -> bool,
+    filter: impl Fn(&Field, Option<&Variant>) -> bool,
     bound: &syn::Path,
 ) -> syn::Generics {
-    let params: BTreeSet<syn::Ident> = cont
-        .generics
-        .type_params()
-        .map(|p| p.ident.clone())
-        .collect();
+    let params = type_param_set(cont);
     if params.is_empty() {
         return generics.clone();
     }
     let mut used = BTreeSet::new();
-    let fields: Box<dyn Iterator<Item = &Field>> = match &cont.data {
-        Data::Struct(_, fields) => Box::new(fields.iter()),
-        Data::Enum(variants) => Box::new(variants.iter().flat_map(|v| v.fields.iter())),
-    };
-    for field in fields.filter(|f| filter(f)) {
+    for (field, _) in fields_of(cont).filter(|(f, v)| filter(f, *v)) {
         used.extend(type_params_in(field.ty, &params));
     }
     let mut generics = generics.clone();
@@ -117,6 +134,123 @@ pub fn with_bound(
     for param in used {
         where_clause.predicates.push(parse_quote!(#param: #bound));
     }
+    generics
+}
+
+/// Adds `K: bound` for each type parameter `K` that is the key type of a
+/// `BTreeMap` or `HashMap` in a field `filter` keeps: a map needs more of its
+/// keys (`EncodeKey`, `MapKey`) than of its values.
+pub fn with_key_bound(
+    cont: &Container,
+    generics: &syn::Generics,
+    filter: impl Fn(&Field, Option<&Variant>) -> bool,
+    bound: &syn::Path,
+) -> syn::Generics {
+    struct Keys<'p> {
+        params: &'p BTreeSet<syn::Ident>,
+        found: BTreeSet<syn::Ident>,
+    }
+    impl<'ast> Visit<'ast> for Keys<'_> {
+        fn visit_path_segment(&mut self, segment: &'ast syn::PathSegment) {
+            if (segment.ident == "BTreeMap" || segment.ident == "HashMap")
+                && let syn::PathArguments::AngleBracketed(args) = &segment.arguments
+                && let Some(syn::GenericArgument::Type(syn::Type::Path(key))) = args.args.first()
+                && key.qself.is_none()
+                && let Some(ident) = key.path.get_ident()
+                && self.params.contains(ident)
+            {
+                self.found.insert(ident.clone());
+            }
+            visit::visit_path_segment(self, segment);
+        }
+        fn visit_macro(&mut self, _: &'ast syn::Macro) {}
+    }
+    let params = type_param_set(cont);
+    if params.is_empty() {
+        return generics.clone();
+    }
+    let mut keys = Keys {
+        params: &params,
+        found: BTreeSet::new(),
+    };
+    for (field, _) in fields_of(cont).filter(|(f, v)| filter(f, *v)) {
+        keys.visit_type(field.ty);
+    }
+    let mut generics = generics.clone();
+    let where_clause = generics.make_where_clause();
+    for param in keys.found {
+        where_clause.predicates.push(parse_quote!(#param: #bound));
+    }
+    generics
+}
+
+/// Adds `FieldType: bound` for each field `filter` keeps: for traits a derived
+/// impl asks of the field's type as a whole (`EncodeFields` of a flattened
+/// `Inner<T>`), which no bound on `T` implies. On a concrete type that lacks
+/// the trait, the bound is also where the compiler reports it, once, at the
+/// field's type.
+pub fn with_field_type_bound(
+    cont: &Container,
+    generics: &syn::Generics,
+    filter: impl Fn(&Field, Option<&Variant>) -> bool,
+    bound: &syn::Path,
+) -> syn::Generics {
+    let mut generics = generics.clone();
+    let where_clause = generics.make_where_clause();
+    for (field, _) in fields_of(cont).filter(|(f, v)| filter(f, *v)) {
+        let ty = field.ty;
+        let bound = respan(bound.to_token_stream(), ty.span());
+        where_clause
+            .predicates
+            .push(syn::parse_quote_spanned!(ty.span()=> #ty: #bound));
+    }
+    generics
+}
+
+/// `tokens` with every span set to `span`.
+fn respan(tokens: proc_macro2::TokenStream, span: Span) -> proc_macro2::TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut token| {
+            if let proc_macro2::TokenTree::Group(group) = &token {
+                let mut inner =
+                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(span);
+                token = proc_macro2::TokenTree::Group(inner);
+            } else {
+                token.set_span(span);
+            }
+            token
+        })
+        .collect()
+}
+
+/// Whether a field is read and written entry by entry, through `DecodeFields`
+/// and `EncodeFields` rather than `Decode` and `Encode`: a flattened field, or
+/// the content of a newtype variant of an internally tagged enum.
+pub fn by_entries(cont: &Container, field: &Field, variant: Option<&Variant>) -> bool {
+    field.attrs.flatten
+        || variant.is_some_and(|v| {
+            v.style == Style::Newtype
+                && !v.attrs.untagged
+                && matches!(cont.attrs.tag, TagType::Internal { .. })
+        })
+}
+
+/// Adds `Type<...>: bound` for the container's own type: `default` on a
+/// generic container calls `Default::default()` for the whole value.
+pub fn with_self_bound(
+    cont: &Container,
+    generics: &syn::Generics,
+    bound: &syn::Path,
+) -> syn::Generics {
+    let ident = &cont.ident;
+    let (_, ty_generics, _) = cont.generics.split_for_impl();
+    let mut generics = generics.clone();
+    generics
+        .make_where_clause()
+        .predicates
+        .push(parse_quote!(#ident #ty_generics: #bound));
     generics
 }
 

@@ -1,8 +1,9 @@
 //! `#[derive(Encode)]`: drives an `Encoder` with the shape of the type.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::parse_quote;
+use syn::spanned::Spanned;
 
 use crate::bound;
 use crate::internals::ast::{Container, Data, Field, Style, Variant};
@@ -12,12 +13,33 @@ pub fn expand(cont: &Container) -> TokenStream {
     let ident = &cont.ident;
     let generics = match &cont.attrs.ser_bound {
         Some(predicates) => bound::with_where_predicates(cont.generics, predicates),
-        None => bound::with_bound(
-            cont,
-            cont.generics,
-            |f| !f.attrs.skip_serializing && f.attrs.with.is_none(),
-            &parse_quote!(::zerospec::Encode),
-        ),
+        None => {
+            let encoded = |f: &Field, v: Option<&Variant>| {
+                !f.attrs.skip_serializing
+                    && f.attrs.with.is_none()
+                    && v.is_none_or(|v| !v.attrs.skip_serializing)
+            };
+            let by_value =
+                |f: &Field, v: Option<&Variant>| encoded(f, v) && !bound::by_entries(cont, f, v);
+            let generics = bound::with_bound(
+                cont,
+                cont.generics,
+                by_value,
+                &parse_quote!(::zerospec::Encode),
+            );
+            let generics = bound::with_key_bound(
+                cont,
+                &generics,
+                by_value,
+                &parse_quote!(::zerospec::EncodeKey),
+            );
+            bound::with_field_type_bound(
+                cont,
+                &generics,
+                |f, v| encoded(f, v) && bound::by_entries(cont, f, v),
+                &parse_quote!(::zerospec::__private::EncodeFields),
+            )
+        }
     };
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let body = encode_body(cont);
@@ -149,10 +171,16 @@ pub fn destructure(path: &TokenStream, style: Style, fields: &[Field]) -> TokenS
     }
 }
 
+/// `<T as EncodeFields>`, spanned at the field's type so that a type that
+/// cannot be flattened is the one the compiler points at.
+fn encode_fields(ty: &syn::Type) -> TokenStream {
+    quote_spanned!(ty.span()=> <#ty as ::zerospec::__private::EncodeFields>)
+}
+
 /// Writes one field's value, honouring `with` and `bytes`.
 fn encode_value(field: &Field, value: &TokenStream) -> TokenStream {
     if let Some(with) = &field.attrs.with {
-        quote!(#with::encode(#value, __e))
+        quote_spanned!(with.span()=> #with::encode(#value, __e))
     } else if field.attrs.bytes {
         quote!(::zerospec::__private::encode_bytes(#value, __e))
     } else {
@@ -209,7 +237,10 @@ fn skip_condition(cont: &Container, field: &Field, value: &TokenStream) -> Optio
             }
         };
         if let Some(default) = default {
-            conditions.push(quote!(::zerospec::__private::is_default(#value, &#default)));
+            let ty = field.ty;
+            conditions.push(
+                quote_spanned!(ty.span()=> ::zerospec::__private::is_default(#value, &#default)),
+            );
         } else if is_option(field.ty) {
             conditions.push(quote!(::core::option::Option::is_none(#value)));
         }
@@ -265,8 +296,9 @@ fn entry_count(cont: &Container, fields: &[Field], tagged: bool) -> TokenStream 
         }
         let value = binding(i);
         if field.attrs.flatten {
+            let tr = encode_fields(field.ty);
             adjust.push(quote! {
-                __len = match (__len, ::zerospec::__private::EncodeFields::entry_count(#value)) {
+                __len = match (__len, #tr::entry_count(#value)) {
                     (::core::option::Option::Some(__a), ::core::option::Option::Some(__b)) => ::core::option::Option::Some(__a + __b),
                     _ => ::core::option::Option::None,
                 };
@@ -311,8 +343,9 @@ fn encode_entries(
         .map(|(i, field)| {
             let value = binding(i);
             if field.attrs.flatten {
+                let tr = encode_fields(field.ty);
                 return quote! {
-                    ::zerospec::__private::EncodeFields::encode_entries(#value, __e, __m)?;
+                    #tr::encode_entries(#value, __e, __m)?;
                 };
             }
             let name = &field.attrs.name.ser;
@@ -411,12 +444,13 @@ fn encode_variant(cont: &Container, variant: &Variant, index: usize) -> TokenStr
             },
             Style::Newtype => {
                 let value = binding(0);
+                let tr = encode_fields(variant.fields[0].ty);
                 quote! {
-                    let __len = ::zerospec::__private::EncodeFields::entry_count(#value).map(|__n| __n + 1);
+                    let __len = #tr::entry_count(#value).map(|__n| __n + 1);
                     let mut __map = __e.map_begin(__len)?;
                     __e.map_field(&mut __map, #tag)?;
                     __e.encode_str(#name)?;
-                    ::zerospec::__private::EncodeFields::encode_entries(#value, __e, &mut __map)?;
+                    #tr::encode_entries(#value, __e, &mut __map)?;
                     __e.map_end(__map)
                 }
             }

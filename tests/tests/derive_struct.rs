@@ -79,9 +79,7 @@ fn missing_field_names_the_field() {
 
 #[test]
 fn duplicate_field_is_an_error() {
-    let msg = both_reject::<Named>(
-        r#"{"id":7,"name":"a","score":0.1,"ok":true,"tags":[],"id":8}"#,
-    );
+    let msg = both_reject::<Named>(r#"{"id":7,"name":"a","score":0.1,"ok":true,"tags":[],"id":8}"#);
     assert_eq!(msg, "Object contains duplicate field `id` - at `$`");
     let err = zerospec::json::from_str::<Named>(r#"{"id":7,"id":8}"#).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::DuplicateField);
@@ -245,7 +243,10 @@ struct EmptyTuple();
 #[test]
 fn unit_struct_is_null() {
     agree(&Unit, "null");
-    assert_eq!(both_reject::<Unit>("{}"), "Expected `null`, got `object` - at `$`");
+    assert_eq!(
+        both_reject::<Unit>("{}"),
+        "Expected `null`, got `object` - at `$`"
+    );
 }
 
 #[test]
@@ -299,4 +300,56 @@ fn structs_nest_in_std_containers() {
         rejects::<Vec<User>>(r#"[{"name":"a","age":1},{"name":"b"}]"#),
         "Object missing required field `age` - at `$[1]`"
     );
+}
+
+#[derive(Encode, Decode, Serialize, Deserialize, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+struct Strict {
+    name: String,
+    #[serde(alias = "years")]
+    age: u8,
+}
+
+#[test]
+fn deny_unknown_fields_names_the_first_unknown_field() {
+    decodes_as(
+        r#"{"name":"a","years":1}"#,
+        &Strict {
+            name: "a".into(),
+            age: 1,
+        },
+    );
+    assert_eq!(
+        both_reject::<Strict>(r#"{"nmae":"a","age":1}"#),
+        "Object contains unknown field `nmae` - at `$`"
+    );
+    let err = zerospec::json::from_str::<Strict>(r#"{"name":"a","age":1,"x\ny":2}"#).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::UnknownField);
+    assert_eq!(
+        err.to_string(),
+        "Object contains unknown field `x\ny` - at `$`"
+    );
+
+    #[derive(Encode, Decode, Serialize, Deserialize, Debug, PartialEq)]
+    struct Holder {
+        user: Strict,
+    }
+    assert_eq!(
+        both_reject::<Holder>(r#"{"user":{"name":"a","age":1,"email":"e"}}"#),
+        "Object contains unknown field `email` - at `$.user`"
+    );
+    assert_eq!(
+        both_reject::<Holder>(r#"{"user":{"age":1}}"#),
+        "Object missing required field `name` - at `$.user`"
+    );
+}
+
+#[test]
+fn serde_steering_attributes_are_accepted_and_ignored() {
+    #[derive(Encode, Decode, Serialize, Deserialize, Debug, PartialEq)]
+    #[serde(crate = "serde", expecting = "a point")]
+    struct Point {
+        x: i8,
+    }
+    agree(&Point { x: 1 }, r#"{"x":1}"#);
 }

@@ -498,3 +498,21 @@ fn pretty_with_custom_indent() {
         String::from_utf8(expected).unwrap()
     );
 }
+
+/// A MessagePack extension value, which JSON cannot hold.
+struct Ext;
+
+impl Encode for Ext {
+    fn encode<E: Encoder>(&self, encoder: &mut E) -> zerospec::Result<()> {
+        encoder.encode_ext(1, b"\x01")
+    }
+}
+
+#[test]
+fn extension_values_have_no_json_form() {
+    let err = json::to_vec(&vec![Ext]).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Unsupported);
+    let mut buf = b"[".to_vec();
+    assert!(json::append_to_vec(&mut buf, &Ext).is_err());
+    assert_eq!(buf, b"[");
+}

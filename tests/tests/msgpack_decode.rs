@@ -55,45 +55,79 @@ fn integers_decode_from_any_family_that_fits() {
         assert_eq!(err::<i8>(bytes), "Expected `int` <= 127 - at `$`");
     }
     // Negative values in every signed family.
-    for bytes in [&[0xff][..], &[0xd0, 0xff], &[0xd1, 0xff, 0xff], &[0xd3, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]] {
+    for bytes in [
+        &[0xff][..],
+        &[0xd0, 0xff],
+        &[0xd1, 0xff, 0xff],
+        &[0xd3, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff],
+    ] {
         assert_eq!(msgpack::from_slice::<i8>(bytes).unwrap(), -1);
         assert_eq!(msgpack::from_slice::<i64>(bytes).unwrap(), -1);
         assert_eq!(err::<u8>(bytes), "Expected `int` >= 0 - at `$`");
         assert_eq!(err::<u64>(bytes), "Expected `int` >= 0 - at `$`");
         assert_eq!(err::<u128>(bytes), "Expected `int` >= 0 - at `$`");
     }
-    assert_eq!(err::<i8>(&[0xd1, 0xff, 0x00]), "Expected `int` >= -128 - at `$`");
+    assert_eq!(
+        err::<i8>(&[0xd1, 0xff, 0x00]),
+        "Expected `int` >= -128 - at `$`"
+    );
     assert_eq!(
         err::<i64>(&[0xcf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
         "Expected `int` <= 9223372036854775807 - at `$`"
     );
-    assert_eq!(msgpack::from_slice::<u64>(&[0xcf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]).unwrap(), u64::MAX);
-    assert_eq!(msgpack::from_slice::<i64>(&[0xd3, 0x80, 0, 0, 0, 0, 0, 0, 0]).unwrap(), i64::MIN);
+    assert_eq!(
+        msgpack::from_slice::<u64>(&[0xcf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff])
+            .unwrap(),
+        u64::MAX
+    );
+    assert_eq!(
+        msgpack::from_slice::<i64>(&[0xd3, 0x80, 0, 0, 0, 0, 0, 0, 0]).unwrap(),
+        i64::MIN
+    );
 }
 
 #[test]
 fn a_float_never_decodes_as_an_integer() {
     let one_f32 = [0xca, 0x3f, 0x80, 0, 0];
     assert_eq!(err::<u8>(&one_f32), "Expected `int`, got `float` - at `$`");
-    assert_eq!(err::<i128>(&one_f32), "Expected `int`, got `float` - at `$`");
+    assert_eq!(
+        err::<i128>(&one_f32),
+        "Expected `int`, got `float` - at `$`"
+    );
     let e = msgpack::from_slice::<u8>(&one_f32).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Type);
 }
 
 #[test]
 fn floats_decode_from_floats_and_integers() {
-    assert_eq!(msgpack::from_slice::<f64>(&[0xca, 0x3f, 0xc0, 0, 0]).unwrap(), 1.5);
-    assert_eq!(msgpack::from_slice::<f64>(&[0xcb, 0x3f, 0xf8, 0, 0, 0, 0, 0, 0]).unwrap(), 1.5);
+    assert_eq!(
+        msgpack::from_slice::<f64>(&[0xca, 0x3f, 0xc0, 0, 0]).unwrap(),
+        1.5
+    );
+    assert_eq!(
+        msgpack::from_slice::<f64>(&[0xcb, 0x3f, 0xf8, 0, 0, 0, 0, 0, 0]).unwrap(),
+        1.5
+    );
     assert_eq!(msgpack::from_slice::<f64>(&[0x07]).unwrap(), 7.0);
     assert_eq!(msgpack::from_slice::<f64>(&[0xe0]).unwrap(), -32.0);
     assert_eq!(
-        msgpack::from_slice::<f64>(&[0xcf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]).unwrap(),
+        msgpack::from_slice::<f64>(&[0xcf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff])
+            .unwrap(),
         18_446_744_073_709_551_615.0
     );
     // f32 reads a float 64 by rounding, as serde does; an integer straight to f32.
-    assert_eq!(msgpack::from_slice::<f32>(&msgpack::to_vec(&0.1f64).unwrap()).unwrap(), 0.1f32);
-    assert_eq!(msgpack::from_slice::<f32>(&[0xce, 0x01, 0x00, 0x00, 0x01]).unwrap(), 16_777_216.0);
-    assert_eq!(err::<f64>(&[0xa1, b'1']), "Expected `float`, got `str` - at `$`");
+    assert_eq!(
+        msgpack::from_slice::<f32>(&msgpack::to_vec(&0.1f64).unwrap()).unwrap(),
+        0.1f32
+    );
+    assert_eq!(
+        msgpack::from_slice::<f32>(&[0xce, 0x01, 0x00, 0x00, 0x01]).unwrap(),
+        16_777_216.0
+    );
+    assert_eq!(
+        err::<f64>(&[0xa1, b'1']),
+        "Expected `float`, got `str` - at `$`"
+    );
 }
 
 #[test]
@@ -119,17 +153,41 @@ fn wide_integers_decode_from_ints_and_from_the_bin_they_are_written_as() {
 
 #[test]
 fn type_errors_name_both_types_and_the_path() {
-    assert_eq!(err::<u32>(&[0xa1, b'x']), "Expected `int`, got `str` - at `$`");
+    assert_eq!(
+        err::<u32>(&[0xa1, b'x']),
+        "Expected `int`, got `str` - at `$`"
+    );
     assert_eq!(err::<String>(&[0x01]), "Expected `str`, got `int` - at `$`");
     assert_eq!(err::<bool>(&[0xc0]), "Expected `bool`, got `null` - at `$`");
-    assert_eq!(err::<Vec<u8>>(&[0x80]), "Expected `array`, got `object` - at `$`");
-    assert_eq!(err::<BTreeMap<String, u8>>(&[0x90]), "Expected `object`, got `array` - at `$`");
-    assert_eq!(err::<String>(&[0xc4, 0x00]), "Expected `str`, got `bytes` - at `$`");
-    assert_eq!(err::<zerospec::ByteBuf>(&[0xa0]), "Expected `bytes`, got `str` - at `$`");
-    assert_eq!(err::<u8>(&[0xd4, 0x01, 0x00]), "Expected `int`, got `ext` - at `$`");
-    assert_eq!(err::<Vec<u8>>(&[0x92, 0x01, 0xa1, b'x']), "Expected `int`, got `str` - at `$[1]`");
+    assert_eq!(
+        err::<Vec<u8>>(&[0x80]),
+        "Expected `array`, got `object` - at `$`"
+    );
+    assert_eq!(
+        err::<BTreeMap<String, u8>>(&[0x90]),
+        "Expected `object`, got `array` - at `$`"
+    );
+    assert_eq!(
+        err::<String>(&[0xc4, 0x00]),
+        "Expected `str`, got `bytes` - at `$`"
+    );
+    assert_eq!(
+        err::<zerospec::ByteBuf>(&[0xa0]),
+        "Expected `bytes`, got `str` - at `$`"
+    );
+    assert_eq!(
+        err::<u8>(&[0xd4, 0x01, 0x00]),
+        "Expected `int`, got `ext` - at `$`"
+    );
+    assert_eq!(
+        err::<Vec<u8>>(&[0x92, 0x01, 0xa1, b'x']),
+        "Expected `int`, got `str` - at `$[1]`"
+    );
     let age = [0x81, 0xa3, b'a', b'g', b'e', 0xa2, b'4', b'2'];
-    assert_eq!(err::<BTreeMap<String, u8>>(&age), r#"Expected `int`, got `str` - at `$["age"]`"#);
+    assert_eq!(
+        err::<BTreeMap<String, u8>>(&age),
+        r#"Expected `int`, got `str` - at `$["age"]`"#
+    );
     // Struct fields are `str` keys; any other key is a type error.
     let int_key = [0x81, 0x01, 0x02];
     let mut decoder = MsgPackDecoder::new(&int_key);
@@ -140,13 +198,22 @@ fn type_errors_name_both_types_and_the_path() {
 
 #[test]
 fn syntax_errors_give_the_byte_offset() {
-    assert_eq!(err::<u32>(&[]), "MessagePack data is malformed: truncated (byte 0)");
-    assert_eq!(err::<u32>(&[0xcd, 0x01]), "MessagePack data is malformed: truncated (byte 2)");
+    assert_eq!(
+        err::<u32>(&[]),
+        "MessagePack data is malformed: truncated (byte 0)"
+    );
+    assert_eq!(
+        err::<u32>(&[0xcd, 0x01]),
+        "MessagePack data is malformed: truncated (byte 2)"
+    );
     assert_eq!(
         err::<Vec<u8>>(&[0xdd, 0xff, 0xff, 0xff, 0xff]),
         "MessagePack data is malformed: truncated (byte 5)"
     );
-    assert_eq!(err::<String>(&[0xa3, b'a']), "MessagePack data is malformed: truncated (byte 2)");
+    assert_eq!(
+        err::<String>(&[0xa3, b'a']),
+        "MessagePack data is malformed: truncated (byte 2)"
+    );
     assert_eq!(
         err::<String>(&[0xa3, b'a', 0xff, b'c']),
         "MessagePack data is malformed: invalid UTF-8 in str (byte 2)"
@@ -155,7 +222,10 @@ fn syntax_errors_give_the_byte_offset() {
         err::<zerospec::Value>(&[0x91, 0xc1]),
         "MessagePack data is malformed: reserved marker byte 0xc1 (byte 1)"
     );
-    assert_eq!(err::<u8>(&[0xc1]), "MessagePack data is malformed: reserved marker byte 0xc1 (byte 0)");
+    assert_eq!(
+        err::<u8>(&[0xc1]),
+        "MessagePack data is malformed: reserved marker byte 0xc1 (byte 0)"
+    );
     assert_eq!(
         err::<u8>(&[0x01, 0x02]),
         "MessagePack data is malformed: trailing bytes after the value (byte 1)"
@@ -175,7 +245,10 @@ fn nesting_is_limited() {
     deep.push(0xc0);
     let e = msgpack::from_slice::<zerospec::Value>(&deep).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Depth);
-    assert_eq!(e.to_string(), "MessagePack data is malformed: nesting deeper than 128 (byte 128)");
+    assert_eq!(
+        e.to_string(),
+        "MessagePack data is malformed: nesting deeper than 128 (byte 128)"
+    );
     // 128 levels are fine.
     assert!(msgpack::from_slice::<zerospec::Value>(&deep[1..]).is_ok());
     // And configurable, for skipping too.
@@ -203,7 +276,11 @@ fn peek_names_every_family() {
         (&[0xc2], Peek::Bool),
     ];
     for (bytes, kind) in cases {
-        assert_eq!(MsgPackDecoder::new(bytes).peek().unwrap(), kind, "{bytes:02x?}");
+        assert_eq!(
+            MsgPackDecoder::new(bytes).peek().unwrap(),
+            kind,
+            "{bytes:02x?}"
+        );
     }
 }
 
@@ -212,7 +289,10 @@ fn integer_map_keys_decode_as_integers() {
     let bytes = rmp_serde::to_vec_named(&BTreeMap::from([(1u16, "a"), (300, "b")])).unwrap();
     assert_eq!(&bytes[..3], [0x82, 0x01, 0xa1]);
     let map: BTreeMap<u16, String> = msgpack::from_slice(&bytes).unwrap();
-    assert_eq!(map, BTreeMap::from([(1, "a".to_owned()), (300, "b".to_owned())]));
+    assert_eq!(
+        map,
+        BTreeMap::from([(1, "a".to_owned()), (300, "b".to_owned())])
+    );
     assert_eq!(
         err::<BTreeMap<u16, String>>(&[0x81, 0xa1, b'1', 0xa0]),
         "Expected `int`, got `str` - at `$`"
@@ -221,7 +301,8 @@ fn integer_map_keys_decode_as_integers() {
 
 #[test]
 fn skip_checkpoint_and_restore() {
-    let bytes = msgpack::to_vec(&(vec![1u8, 2], "s", BTreeMap::from([(1u8, vec![0.5f64])]), ())).unwrap();
+    let bytes =
+        msgpack::to_vec(&(vec![1u8, 2], "s", BTreeMap::from([(1u8, vec![0.5f64])]), ())).unwrap();
     let mut decoder = MsgPackDecoder::new(&bytes);
     let mut seq = decoder.seq_begin().unwrap();
     assert_eq!(decoder.seq_remaining(&seq), Some(4));
@@ -261,9 +342,9 @@ fn rmp_decode<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
 
 /// Messages of the documented cases where rmp-serde is more lenient.
 const DOCUMENTED_STRICTER: [&str; 3] = [
-    "Expected `str`, got `bytes`",   // rmp-serde reads a UTF-8 `bin` as a string
+    "Expected `str`, got `bytes`", // rmp-serde reads a UTF-8 `bin` as a string
     "Expected `array`, got `bytes`", // ... and a `bin` as a sequence of integers
-    "Expected `int`, got `array`",   // ... and 16 raw bytes after a fixarray as an i128
+    "Expected `int`, got `array`", // ... and 16 raw bytes after a fixarray as an i128
 ];
 
 /// Decodes `bytes` with both, and checks they agree.
@@ -282,7 +363,12 @@ where
             bytes
         ),
         (Err(_), None) => {}
-        (Ok(a), None) => prop_assert!(false, "zerospec accepted {:02x?} as {:?}; rmp-serde refused", bytes, a),
+        (Ok(a), None) => prop_assert!(
+            false,
+            "zerospec accepted {:02x?} as {:?}; rmp-serde refused",
+            bytes,
+            a
+        ),
         (Err(e), Some(b)) => prop_assert!(
             DOCUMENTED_STRICTER.iter().any(|m| e.message() == *m),
             "rmp-serde accepted {:02x?} as {:?}; zerospec refused: {}",
@@ -297,19 +383,35 @@ where
 type Sample = (
     (bool, i8, u16, i32, u64, i64),
     (f32, f64, String, Option<char>),
-    (Vec<u8>, Vec<Option<i16>>, BTreeMap<String, u32>, BTreeMap<i8, Vec<bool>>),
+    (
+        Vec<u8>,
+        Vec<Option<i16>>,
+        BTreeMap<String, u32>,
+        BTreeMap<i8, Vec<bool>>,
+    ),
     (i128, (), Option<(u8, String)>),
 );
 
 fn sample() -> impl Strategy<Value = Sample> {
     (
-        (any::<bool>(), any::<i8>(), any::<u16>(), any::<i32>(), any::<u64>(), any::<i64>()),
+        (
+            any::<bool>(),
+            any::<i8>(),
+            any::<u16>(),
+            any::<i32>(),
+            any::<u64>(),
+            any::<i64>(),
+        ),
         (any::<f32>(), any::<f64>(), ".{0,40}", any::<Option<char>>()),
         (
             prop::collection::vec(any::<u8>(), 0..40),
             prop::collection::vec(any::<Option<i16>>(), 0..20),
             prop::collection::btree_map(".{0,8}", any::<u32>(), 0..20),
-            prop::collection::btree_map(any::<i8>(), prop::collection::vec(any::<bool>(), 0..4), 0..8),
+            prop::collection::btree_map(
+                any::<i8>(),
+                prop::collection::vec(any::<bool>(), 0..4),
+                0..8,
+            ),
         ),
         (any::<i128>(), Just(()), any::<Option<(u8, String)>>()),
     )
@@ -378,7 +480,11 @@ fn mutated_documents_decode_as_rmp_serde_decodes_them() {
 fn mutated_small_documents_decode_as_rmp_serde_decodes_them() {
     // Small types, so a mutation often lands on a marker or a length.
     let strategy = (
-        (any::<Option<u16>>(), ".{0,4}", prop::collection::vec(any::<i64>(), 0..3)),
+        (
+            any::<Option<u16>>(),
+            ".{0,4}",
+            prop::collection::vec(any::<i64>(), 0..3),
+        ),
         prop::collection::vec(mutation(), 1..3),
     );
     runner(4096)
@@ -451,5 +557,4 @@ mod zerospec_any {
             })
         }
     }
-    use zerospec::Decode;
 }

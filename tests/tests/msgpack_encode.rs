@@ -119,7 +119,15 @@ fn exact_integer_forms() {
 
 #[test]
 fn floats_keep_their_width() {
-    for v in [0.0f64, -0.0, 1.5, f64::MAX, f64::MIN_POSITIVE, f64::INFINITY, f64::NAN] {
+    for v in [
+        0.0f64,
+        -0.0,
+        1.5,
+        f64::MAX,
+        f64::MIN_POSITIVE,
+        f64::INFINITY,
+        f64::NAN,
+    ] {
         same_bytes(&v);
         #[allow(clippy::cast_possible_truncation)]
         same_bytes(&(v as f32));
@@ -158,8 +166,14 @@ fn binary_at_every_length_boundary() {
         let ours = msgpack::to_vec(&ByteBuf::from(data.clone())).unwrap();
         let theirs = rmp_serde::to_vec_named(&serde_bytes_like(&data)).unwrap();
         assert_eq!(ours, theirs, "len {len}");
-        assert_eq!(msgpack::to_vec(&bytes::Bytes::from(data.clone())).unwrap(), theirs);
-        assert_eq!(msgpack::to_vec(&bytes::BytesMut::from(&data[..])).unwrap(), theirs);
+        assert_eq!(
+            msgpack::to_vec(&bytes::Bytes::from(data.clone())).unwrap(),
+            theirs
+        );
+        assert_eq!(
+            msgpack::to_vec(&bytes::BytesMut::from(&data[..])).unwrap(),
+            theirs
+        );
     }
 }
 
@@ -196,7 +210,12 @@ fn generated_values_match_rmp_serde() {
     type Sample = (
         (bool, i8, i16, i32, i64, u8, u16, u32, u64),
         (f32, f64, char, String, Option<i32>),
-        (Vec<u16>, Vec<Option<String>>, BTreeMap<String, i64>, BTreeMap<u32, Vec<bool>>),
+        (
+            Vec<u16>,
+            Vec<Option<String>>,
+            BTreeMap<String, i64>,
+            BTreeMap<u32, Vec<bool>>,
+        ),
         (i128, u128, (), Vec<u8>),
     );
     let strategy = (
@@ -211,14 +230,29 @@ fn generated_values_match_rmp_serde() {
             any::<u32>(),
             any::<u64>(),
         ),
-        (any::<f32>(), any::<f64>(), any::<char>(), ".{0,40}", any::<Option<i32>>()),
+        (
+            any::<f32>(),
+            any::<f64>(),
+            any::<char>(),
+            ".{0,40}",
+            any::<Option<i32>>(),
+        ),
         (
             prop::collection::vec(any::<u16>(), 0..40),
             prop::collection::vec(any::<Option<String>>(), 0..20),
             prop::collection::btree_map(".{0,8}", any::<i64>(), 0..20),
-            prop::collection::btree_map(any::<u32>(), prop::collection::vec(any::<bool>(), 0..4), 0..20),
+            prop::collection::btree_map(
+                any::<u32>(),
+                prop::collection::vec(any::<bool>(), 0..4),
+                0..20,
+            ),
         ),
-        (any::<i128>(), any::<u128>(), Just(()), prop::collection::vec(any::<u8>(), 0..300)),
+        (
+            any::<i128>(),
+            any::<u128>(),
+            Just(()),
+            prop::collection::vec(any::<u8>(), 0..300),
+        ),
     );
     runner(512)
         .run(&strategy, |value: Sample| {
@@ -240,8 +274,14 @@ fn generated_integers_of_every_width_match_rmp_serde() {
     runner(2048)
         .run(&(any_width_i64(), any_width_i64()), |(a, b)| {
             let u = a.unsigned_abs() >> (b & 63);
-            prop_assert_eq!(msgpack::to_vec(&a).unwrap(), rmp_serde::to_vec_named(&a).unwrap());
-            prop_assert_eq!(msgpack::to_vec(&u).unwrap(), rmp_serde::to_vec_named(&u).unwrap());
+            prop_assert_eq!(
+                msgpack::to_vec(&a).unwrap(),
+                rmp_serde::to_vec_named(&a).unwrap()
+            );
+            prop_assert_eq!(
+                msgpack::to_vec(&u).unwrap(),
+                rmp_serde::to_vec_named(&u).unwrap()
+            );
             Ok(())
         })
         .unwrap();
@@ -272,7 +312,10 @@ fn generated_values_as_value_match_rmp_serde() {
         .run(&json_value(), |json| {
             let text = serde_json::to_vec(&json).unwrap();
             let value: Value = zerospec::json::from_slice(&text).unwrap();
-            prop_assert_eq!(msgpack::to_vec(&value).unwrap(), rmp_serde::to_vec_named(&json).unwrap());
+            prop_assert_eq!(
+                msgpack::to_vec(&value).unwrap(),
+                rmp_serde::to_vec_named(&json).unwrap()
+            );
             Ok(())
         })
         .unwrap();
@@ -308,9 +351,18 @@ struct SerdeFlattened<'a> {
 #[test]
 fn maps_of_unknown_length_are_patched_to_the_smallest_header() {
     for entries in [0usize, 14, 15, 16, 65534, 65535, 70000] {
-        let extra: BTreeMap<String, u32> = (0..entries).map(|i| (format!("f{i}"), i as u32)).collect();
-        let ours = msgpack::to_vec(&vec![Flattened { id: 9, extra: extra.clone() }]).unwrap();
-        let theirs = rmp_serde::to_vec_named(&vec![SerdeFlattened { id: 9, extra: &extra }]).unwrap();
+        let extra: BTreeMap<String, u32> =
+            (0..entries).map(|i| (format!("f{i}"), i as u32)).collect();
+        let ours = msgpack::to_vec(&vec![Flattened {
+            id: 9,
+            extra: extra.clone(),
+        }])
+        .unwrap();
+        let theirs = rmp_serde::to_vec_named(&vec![SerdeFlattened {
+            id: 9,
+            extra: &extra,
+        }])
+        .unwrap();
         assert_eq!(ours.len(), theirs.len(), "{entries} entries");
         assert_eq!(ours, theirs, "{entries} entries");
         // And nested: a flattened struct inside another map of unknown length.
@@ -342,7 +394,12 @@ fn encoder_appends_to_vec_and_bytes_mut() {
     assert_eq!(buf, [0xee, 0x01, 0xa1, b'a']);
 
     let mut bm = bytes::BytesMut::from(&b"\xee"[..]);
-    MsgPackEncoder::new(&mut bm).encode(&vec![Flattened { id: 2, extra: BTreeMap::new() }]).unwrap();
+    MsgPackEncoder::new(&mut bm)
+        .encode(&vec![Flattened {
+            id: 2,
+            extra: BTreeMap::new(),
+        }])
+        .unwrap();
     assert_eq!(&bm[..], [0xee, 0x91, 0x81, 0xa2, b'i', b'd', 0x02]);
     let frozen = bm.freeze();
     assert_eq!(frozen.len(), 7);

@@ -193,8 +193,18 @@ fn integer(case: &Case, value: i128) {
     written.push(msgpack::to_vec(&Value::Int(value)).unwrap());
     for encoded in written {
         assert!(case.encodings.contains(&encoded), "{value}: {encoded:02x?}");
-        let smallest = case.encodings.iter().filter(|b| !is_float_encoding(b)).map(Vec::len).min().unwrap();
-        assert_eq!(encoded.len(), smallest, "{value}: {encoded:02x?} is not the smallest form");
+        let smallest = case
+            .encodings
+            .iter()
+            .filter(|b| !is_float_encoding(b))
+            .map(Vec::len)
+            .min()
+            .unwrap();
+        assert_eq!(
+            encoded.len(),
+            smallest,
+            "{value}: {encoded:02x?} is not the smallest form"
+        );
     }
 }
 

@@ -52,7 +52,7 @@ pub enum Bound {
 impl Bound {
     /// The negated bound, for `ge = -1`.
     #[must_use]
-    pub fn neg(self) -> Self {
+    pub fn negated(self) -> Self {
         match self {
             Bound::Int(v) => Bound::Int(-v),
             Bound::Float(v) => Bound::Float(-v),
@@ -66,6 +66,15 @@ impl Bound {
             (Bound::Float(a), Bound::Float(b)) => a.partial_cmp(&b),
             (Bound::Int(a), Bound::Float(b)) => (a as f64).partial_cmp(&b),
             (Bound::Float(a), Bound::Int(b)) => a.partial_cmp(&(b as f64)),
+        }
+    }
+}
+
+impl Display for Bound {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Bound::Int(v) => write!(f, "{v}"),
+            Bound::Float(v) => write!(f, "{v:?}"),
         }
     }
 }
@@ -120,7 +129,8 @@ impl<T: Numeric> Numeric for Option<T> {
     }
 }
 
-/// `ge`, `gt`, `le`, `lt`: ``Expected `int` >= 0``.
+/// `ge`, `gt`, `le`, `lt`: ``Expected `int` >= 0``. `text` is the bound as
+/// written (`1.5`, `-1`), or empty to show the value of a constant.
 #[inline]
 pub fn check_bound<T: Numeric>(value: &T, op: Op, bound: Bound, text: &'static str) -> Result<()> {
     let Some(v) = value.as_bound() else {
@@ -128,16 +138,21 @@ pub fn check_bound<T: Numeric>(value: &T, op: Op, bound: Bound, text: &'static s
     };
     match v.compare(bound) {
         Some(ordering) if op.holds(ordering) => Ok(()),
-        _ => Err(bound_error(T::KIND, op, text)),
+        _ => Err(bound_error(T::KIND, op, bound, text)),
     }
 }
 
+/// `text` is the bound as written, or empty to show its value.
 #[cold]
-fn bound_error(kind: &str, op: Op, text: &str) -> Error {
-    Error::invalid(format!("Expected `{kind}` {} {text}", op.symbol()))
+fn bound_error(kind: &str, op: Op, bound: Bound, text: &str) -> Error {
+    if text.is_empty() {
+        Error::invalid(format!("Expected `{kind}` {} {bound}", op.symbol()))
+    } else {
+        Error::invalid(format!("Expected `{kind}` {} {text}", op.symbol()))
+    }
 }
 
-/// `multiple_of`: ``Expected `int` that's a multiple of 5``.
+/// `multiple_of`: ``Expected `int` that's a multiple of 5``; `text` as for [`check_bound`].
 #[inline]
 pub fn check_multiple_of<T: Numeric>(value: &T, bound: Bound, text: &'static str) -> Result<()> {
     let Some(v) = value.as_bound() else {
@@ -153,13 +168,17 @@ pub fn check_multiple_of<T: Numeric>(value: &T, bound: Bound, text: &'static str
     if ok {
         Ok(())
     } else {
-        Err(multiple_error(T::KIND, text))
+        Err(multiple_error(T::KIND, bound, text))
     }
 }
 
 #[cold]
-fn multiple_error(kind: &str, text: &str) -> Error {
-    Error::invalid(format!("Expected `{kind}` that's a multiple of {text}"))
+fn multiple_error(kind: &str, bound: Bound, text: &str) -> Error {
+    if text.is_empty() {
+        Error::invalid(format!("Expected `{kind}` that's a multiple of {bound}"))
+    } else {
+        Error::invalid(format!("Expected `{kind}` that's a multiple of {text}"))
+    }
 }
 
 /// A value with a length a constraint can check: strings in characters,

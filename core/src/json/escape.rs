@@ -45,28 +45,48 @@ fn escape_mask(word: u64) -> u64 {
     (control | quote | backslash) & HIGHS
 }
 
+/// The word of the eight bytes at `at` of `bytes`.
+#[inline]
+fn word_at(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
 /// The index of the first byte at or after `from` that needs escaping, or
-/// `bytes.len()` when none does: eight bytes at a time, then byte by byte.
+/// `bytes.len()` when none does: eight bytes at a time, the last word
+/// overlapping the one before it, byte by byte only below eight bytes.
 #[inline]
 fn find_escape(bytes: &[u8], from: usize) -> usize {
+    let len = bytes.len();
+    if len - from < 8 {
+        let mut at = from;
+        while at < len {
+            if ESCAPE[usize::from(bytes[at])] != 0 {
+                return at;
+            }
+            at += 1;
+        }
+        return len;
+    }
     let mut at = from;
-    let mut chunks = bytes[from..].chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let mask = escape_mask(u64::from_le_bytes(word));
+    while at + 8 <= len {
+        let mask = escape_mask(word_at(bytes, at));
         if mask != 0 {
             return at + (mask.trailing_zeros() / 8) as usize;
         }
         at += 8;
     }
-    for &byte in chunks.remainder() {
-        if ESCAPE[usize::from(byte)] != 0 {
-            return at;
+    if at < len {
+        // The bytes before `at` are clean, so the lowest flagged byte of this
+        // overlapping word is a true hit past them.
+        let last = len - 8;
+        let mask = escape_mask(word_at(bytes, last));
+        if mask != 0 {
+            return last + (mask.trailing_zeros() / 8) as usize;
         }
-        at += 1;
     }
-    bytes.len()
+    len
 }
 
 /// True when `s` can be written between quotes as it is.

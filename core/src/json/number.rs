@@ -28,6 +28,8 @@ pub(crate) struct Scanned {
 /// Where the grammar broke: a message and the offset of the offending byte.
 pub(crate) type Broken = (&'static str, usize);
 
+mod pow5;
+
 /// Exponents are clamped here while scanning: anything this large is already
 /// zero or infinity, and the clamp keeps hostile exponents from overflowing.
 const EXP_CLAMP: i64 = 1 << 40;
@@ -37,17 +39,69 @@ const EXP_CLAMP: i64 = 1 << 40;
 /// Returns the value and the offset after the run. The value is exact when the
 /// run has at most 19 digits; callers check the length before trusting it.
 #[inline(always)]
-pub(crate) fn parse_digits(input: &[u8], mut i: usize) -> (u64, usize) {
-    let mut value: u64 = 0;
+pub(crate) fn parse_digits(input: &[u8], i: usize) -> (u64, usize) {
+    let mut value = 0;
+    let end = take_digits(input, i, &mut value);
+    (value, end)
+}
+
+/// Appends the run of ASCII digits at `i` to `acc` (wrapping) and answers the
+/// offset after it. Up to eight digits at a time while eight bytes remain.
+#[inline(always)]
+fn take_digits(input: &[u8], mut i: usize, acc: &mut u64) -> usize {
+    while let Some(chunk) = input.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let (count, value) = leading_digits(u64::from_le_bytes(*chunk));
+        *acc = acc.wrapping_mul(POW10_U64[count]).wrapping_add(value);
+        i += count;
+        if count < 8 {
+            return i;
+        }
+    }
     while let Some(&c) = input.get(i) {
         let digit = c.wrapping_sub(b'0');
         if digit > 9 {
             break;
         }
-        value = value.wrapping_mul(10).wrapping_add(u64::from(digit));
+        *acc = acc.wrapping_mul(10).wrapping_add(u64::from(digit));
         i += 1;
     }
-    (value, i)
+    i
+}
+
+/// Powers of ten up to 10^8, as integers.
+const POW10_U64: [u64; 9] = [
+    1,
+    10,
+    100,
+    1_000,
+    10_000,
+    100_000,
+    1_000_000,
+    10_000_000,
+    100_000_000,
+];
+
+/// How many of the eight bytes of `word` (read little-endian, so the first byte
+/// is the lowest) are ASCII digits before the first that is not, and their value.
+#[inline(always)]
+fn leading_digits(word: u64) -> (usize, u64) {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    // A byte above `9` carries into its high bit when 0x46 is added; a byte
+    // below `0` borrows into it when 0x30 is taken. Carries and borrows only
+    // run upwards, so the lowest flagged byte is exactly the first non-digit.
+    let digits = word.wrapping_sub(0x30 * LOW);
+    let flagged = (word.wrapping_add(0x46 * LOW) | digits) & (0x80 * LOW);
+    let count = (flagged.trailing_zeros() / 8) as usize;
+    if count == 0 {
+        return (0, 0);
+    }
+    // Shift the digits to the top: the bytes after them fall off, and zero
+    // bytes (leading zeros) come in below.
+    let digits = digits << (8 * (8 - count));
+    // Pairs, then quads, then all eight: weights 10, 100 and 10000.
+    let pairs = (digits * 10 + (digits >> 8)) & 0x00ff_00ff_00ff_00ff;
+    let quads = (pairs * 100 + (pairs >> 16)) & 0x0000_ffff_0000_ffff;
+    (count, (quads * 10_000 + (quads >> 32)) & 0xffff_ffff)
 }
 
 /// True when the byte at `i` continues a number as a fraction or an exponent.
@@ -56,13 +110,29 @@ pub(crate) fn continues_as_float(input: &[u8], i: usize) -> bool {
     matches!(input.get(i), Some(b'.' | b'e' | b'E'))
 }
 
+/// Reads the number at `start` as the nearest `f64`, answering it and the
+/// offset after the number.
+///
+/// # Errors
+///
+/// As [`scan`], and `number out of range` (at `start`) beyond `f64`.
+#[inline]
+pub(crate) fn parse_f64(input: &[u8], start: usize) -> Result<(f64, usize), Broken> {
+    // `scan` inlines here, so its fields stay in registers.
+    let scanned = scan(input, start)?;
+    match to_f64(input, &scanned) {
+        Some(value) => Ok((value, scanned.end)),
+        None => Err(("number out of range", start)),
+    }
+}
+
 /// Checks the number at `start` against the JSON grammar and measures it.
 ///
 /// # Errors
 ///
 /// `invalid number` at the first byte that breaks the grammar (a leading zero,
 /// a missing digit after `-`, `.` or the exponent marker).
-#[inline]
+#[inline(always)]
 pub(crate) fn scan(input: &[u8], start: usize) -> Result<Scanned, Broken> {
     let mut i = start;
     let negative = input.get(i) == Some(&b'-');
@@ -71,10 +141,6 @@ pub(crate) fn scan(input: &[u8], start: usize) -> Result<Scanned, Broken> {
     }
     let digits_start = i;
     let mut mantissa: u64 = 0;
-    let mut significant: u32 = 0;
-    let mut truncated = false;
-    let mut exp10: i64 = 0;
-
     match input.get(i) {
         Some(b'0') => {
             i += 1;
@@ -82,51 +148,23 @@ pub(crate) fn scan(input: &[u8], start: usize) -> Result<Scanned, Broken> {
                 return Err(("invalid number", i));
             }
         }
-        Some(b'1'..=b'9') => {
-            while let Some(&c) = input.get(i) {
-                if !c.is_ascii_digit() {
-                    break;
-                }
-                if significant < 19 {
-                    mantissa = mantissa * 10 + u64::from(c - b'0');
-                    significant += 1;
-                } else {
-                    truncated = true;
-                    exp10 += 1;
-                }
-                i += 1;
-            }
-        }
+        Some(b'1'..=b'9') => i = take_digits(input, i, &mut mantissa),
         _ => return Err(("invalid number", i)),
     }
     let digits_end = i;
 
     let mut is_float = false;
+    let mut fraction = i..i;
     if input.get(i) == Some(&b'.') {
         is_float = true;
-        i += 1;
-        let fraction_start = i;
-        while let Some(&c) = input.get(i) {
-            if !c.is_ascii_digit() {
-                break;
-            }
-            if mantissa == 0 && c == b'0' {
-                // A leading zero of the fraction only moves the point.
-                exp10 -= 1;
-            } else if significant < 19 {
-                mantissa = mantissa * 10 + u64::from(c - b'0');
-                significant += 1;
-                exp10 -= 1;
-            } else {
-                truncated = true;
-            }
-            i += 1;
-        }
-        if i == fraction_start {
+        i = take_digits(input, i + 1, &mut mantissa);
+        fraction = digits_end + 1..i;
+        if fraction.is_empty() {
             return Err(("invalid number", i));
         }
     }
 
+    let mut exp: i64 = 0;
     if let Some(b'e' | b'E') = input.get(i) {
         is_float = true;
         i += 1;
@@ -142,7 +180,6 @@ pub(crate) fn scan(input: &[u8], start: usize) -> Result<Scanned, Broken> {
             _ => false,
         };
         let exp_start = i;
-        let mut exp: i64 = 0;
         while let Some(&c) = input.get(i) {
             if !c.is_ascii_digit() {
                 break;
@@ -153,9 +190,19 @@ pub(crate) fn scan(input: &[u8], start: usize) -> Result<Scanned, Broken> {
         if i == exp_start {
             return Err(("invalid number", i));
         }
-        exp10 += if exp_negative { -exp } else { exp };
+        if exp_negative {
+            exp = -exp;
+        }
     }
 
+    // Built from plain values, never through a reference, so that it can
+    // live in registers once inlined.
+    let (mantissa, exp10, truncated) = if (digits_end - digits_start) + fraction.len() > 19 {
+        significant_digits(input, digits_start..digits_end, fraction, exp)
+    } else {
+        #[allow(clippy::cast_possible_wrap)]
+        (mantissa, exp - fraction.len() as i64, false)
+    };
     Ok(Scanned {
         start,
         end: i,
@@ -167,6 +214,40 @@ pub(crate) fn scan(input: &[u8], start: usize) -> Result<Scanned, Broken> {
         exp10,
         truncated,
     })
+}
+
+/// Recomputes the mantissa of a number of more than 19 digits from its first
+/// 19 significant ones (leading zeros of a fraction are not significant).
+#[cold]
+#[inline(never)]
+fn significant_digits(
+    input: &[u8],
+    integer: std::ops::Range<usize>,
+    fraction: std::ops::Range<usize>,
+    mut exp10: i64,
+) -> (u64, i64, bool) {
+    let mut mantissa: u64 = 0;
+    let mut significant = 0;
+    let mut truncated = false;
+    for &c in &input[integer] {
+        if significant < 19 {
+            mantissa = mantissa * 10 + u64::from(c - b'0');
+            significant += u32::from(mantissa != 0);
+        } else {
+            truncated = true;
+            exp10 += 1;
+        }
+    }
+    for &c in &input[fraction] {
+        if significant < 19 {
+            mantissa = mantissa * 10 + u64::from(c - b'0');
+            significant += u32::from(mantissa != 0);
+            exp10 -= 1;
+        } else {
+            truncated = true;
+        }
+    }
+    (mantissa, exp10, truncated)
 }
 
 /// The integer part of a scanned number as an unsigned magnitude, or `None`
@@ -188,46 +269,147 @@ const POW10: [f64; 23] = [
 /// The largest integer below which every integer is an exact `f64`.
 const MAX_EXACT: u64 = 1 << 53;
 
+/// The bits of `f64::INFINITY`.
+const INFINITY_BITS: u64 = 0x7ff0_0000_0000_0000;
+
 /// The scanned number as the nearest `f64`, or `None` when it is too large for one.
 #[inline]
 pub(crate) fn to_f64(input: &[u8], scanned: &Scanned) -> Option<f64> {
+    let sign = |value: f64| if scanned.negative { -value } else { value };
     if !scanned.truncated {
-        if scanned.mantissa == 0 {
-            return Some(if scanned.negative { -0.0 } else { 0.0 });
-        }
         if scanned.mantissa <= MAX_EXACT {
-            // Clinger's fast path: both operands are exact, so the one rounding
-            // of the product or quotient is the correct rounding.
-            #[allow(clippy::cast_precision_loss)]
-            let m = scanned.mantissa as f64;
-            let value = match scanned.exp10 {
-                0..=22 => Some(m * POW10[scanned.exp10.unsigned_abs() as usize]),
-                -22..=-1 => Some(m / POW10[scanned.exp10.unsigned_abs() as usize]),
-                // A few digits more may still leave the mantissa exact: 12e30 = 12e8 * 1e22.
-                23..=37 => {
-                    let shift = u32::try_from(scanned.exp10 - 22).unwrap_or(u32::MAX);
-                    10u64
-                        .checked_pow(shift)
-                        .and_then(|p| scanned.mantissa.checked_mul(p))
-                        .filter(|&m| m <= MAX_EXACT)
-                        .map(|m| {
-                            #[allow(clippy::cast_precision_loss)]
-                            let m = m as f64;
-                            m * POW10[22]
-                        })
-                }
-                _ => None,
-            };
-            if let Some(value) = value {
-                return Some(if scanned.negative { -value } else { value });
+            if let Some(value) = clinger(scanned.mantissa, scanned.exp10) {
+                return Some(sign(value));
             }
+        }
+        if let Some(bits) = eisel_lemire(scanned.mantissa, scanned.exp10) {
+            return (bits != INFINITY_BITS).then(|| sign(f64::from_bits(bits)));
+        }
+    } else {
+        // The dropped digits put the true value between these two mantissas;
+        // if both round the same way, so does the number.
+        let low = eisel_lemire(scanned.mantissa, scanned.exp10);
+        if low.is_some() && low == eisel_lemire(scanned.mantissa + 1, scanned.exp10) {
+            let bits = low.unwrap_or(INFINITY_BITS);
+            return (bits != INFINITY_BITS).then(|| sign(f64::from_bits(bits)));
         }
     }
     slow_f64(input, scanned)
 }
 
-/// Everything the fast path cannot do exactly: the standard library's parser,
+/// Clinger's fast path: when the mantissa and the power of ten are both exact
+/// `f64`s, one multiplication or division rounds correctly.
+#[inline(always)]
+fn clinger(mantissa: u64, exp10: i64) -> Option<f64> {
+    #[allow(clippy::cast_precision_loss)]
+    let m = mantissa as f64;
+    match exp10 {
+        0..=22 => Some(m * POW10[exp10.unsigned_abs() as usize]),
+        -22..=-1 => Some(m / POW10[exp10.unsigned_abs() as usize]),
+        // A few digits more may still leave the mantissa exact: 12e30 = 12e8 * 1e22.
+        23..=37 => {
+            let shift = u32::try_from(exp10 - 22).ok()?;
+            let m = mantissa.checked_mul(10u64.checked_pow(shift)?)?;
+            #[allow(clippy::cast_precision_loss)]
+            (m <= MAX_EXACT).then(|| m as f64 * POW10[22])
+        }
+        _ => None,
+    }
+}
+
+/// The bits of the `f64` nearest `w * 10^q` (ties to even), by the
+/// Eisel-Lemire algorithm (Lemire, "Number Parsing at a Gigabyte per Second",
+/// 2021): one or two 64x64-bit multiplications by a 128-bit power of five.
+/// `None` in the rare cases where the 128-bit product cannot decide the rounding.
+#[inline]
+fn eisel_lemire(w: u64, q: i64) -> Option<u64> {
+    const SIGNIFICAND_BITS: i32 = 52;
+    const MIN_EXPONENT: i32 = -1023;
+    if w == 0 || q < pow5::SMALLEST_POWER {
+        return Some(0);
+    }
+    if q > pow5::LARGEST_POWER {
+        return Some(INFINITY_BITS);
+    }
+    #[allow(clippy::cast_possible_wrap)]
+    let lz = w.leading_zeros() as i32;
+    let w = w << lz;
+    let (lo, hi) = product_approx(q, w);
+    // The product missed low bits it needed; outside this range of q that
+    // could misround (within it, 5^q is exact in 128 bits or the case cannot arise).
+    if lo == u64::MAX && !(-27..=55).contains(&q) {
+        return None;
+    }
+    #[allow(clippy::cast_possible_wrap, clippy::cast_possible_truncation)]
+    let upper_bit = (hi >> 63) as i32;
+    let shift = upper_bit + 64 - SIGNIFICAND_BITS - 3;
+    let mut mantissa = hi >> shift;
+    #[allow(clippy::cast_possible_truncation)]
+    let q32 = q as i32;
+    // floor(log2(10^q)) + 63, by a fixed-point multiplication.
+    let power = ((q32 * (152_170 + 65_536)) >> 16) + 63;
+    let mut power2 = power + upper_bit - lz - MIN_EXPONENT;
+
+    if power2 <= 0 {
+        // Subnormal, or zero.
+        if -power2 + 1 >= 64 {
+            return Some(0);
+        }
+        mantissa >>= -power2 + 1;
+        mantissa += mantissa & 1;
+        mantissa >>= 1;
+        // Rounding up may have reached the smallest normal number, whose
+        // exponent field is then the bit just above the significand.
+        return Some(mantissa);
+    }
+
+    // Exactly half-way between two floats: round to even rather than up.
+    if lo <= 1 && (-4..=23).contains(&q) && mantissa & 3 == 1 && (mantissa << shift) == hi {
+        mantissa &= !1;
+    }
+    mantissa += mantissa & 1;
+    mantissa >>= 1;
+    if mantissa >= 2 << SIGNIFICAND_BITS {
+        mantissa = 1 << SIGNIFICAND_BITS;
+        power2 += 1;
+    }
+    mantissa &= !(1 << SIGNIFICAND_BITS);
+    if power2 >= 0x7ff {
+        return Some(INFINITY_BITS);
+    }
+    #[allow(clippy::cast_sign_loss)]
+    Some(mantissa | (power2 as u64) << SIGNIFICAND_BITS)
+}
+
+/// `w * 5^q` to 128 bits, the second multiplication done only when the first
+/// leaves the bits that decide rounding in doubt.
+#[inline(always)]
+fn product_approx(q: i64, w: u64) -> (u64, u64) {
+    // Significand bits + 3: the hidden bit, the rounding bit, a leading zero.
+    const MASK: u64 = u64::MAX >> 55;
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let (high5, low5) = pow5::POW5[(q - pow5::SMALLEST_POWER) as usize];
+    let (mut lo, mut hi) = full_mul(w, high5);
+    if hi & MASK == MASK {
+        let (_, carry) = full_mul(w, low5);
+        lo = lo.wrapping_add(carry);
+        if carry > lo {
+            hi += 1;
+        }
+    }
+    (lo, hi)
+}
+
+#[inline(always)]
+fn full_mul(a: u64, b: u64) -> (u64, u64) {
+    let product = u128::from(a) * u128::from(b);
+    #[allow(clippy::cast_possible_truncation)]
+    (product as u64, (product >> 64) as u64)
+}
+
+/// What neither fast algorithm can decide: the standard library's parser,
 /// which is correctly rounded, on the number's own text (a subset of its grammar).
+#[cold]
 #[inline(never)]
 fn slow_f64(input: &[u8], scanned: &Scanned) -> Option<f64> {
     let text = std::str::from_utf8(&input[scanned.start..scanned.end]).ok()?;
@@ -284,6 +466,124 @@ mod tests {
         );
         assert_eq!(f("1e99999999999999999999999"), None);
         assert_eq!(f("1e-99999999999999999999999"), Some(0.0));
+    }
+
+    /// A small deterministic generator, so the test needs no dependency.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn below(&mut self, n: u64) -> u64 {
+            self.next() % n
+        }
+    }
+
+    #[test]
+    fn agrees_with_the_standard_library() {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let mut text = String::new();
+        for round in 0..300_000 {
+            text.clear();
+            if rng.below(2) == 0 {
+                text.push('-');
+            }
+            let int_digits = 1 + rng.below(if round % 10 == 0 { 30 } else { 20 });
+            for k in 0..int_digits {
+                // No leading zero: start longer numbers at 1..=9.
+                let d = if k == 0 && int_digits > 1 {
+                    1 + rng.below(9)
+                } else {
+                    rng.below(10)
+                };
+                text.push(char::from(b'0' + u8::try_from(d).unwrap()));
+            }
+            if rng.below(2) == 0 {
+                text.push('.');
+                for _ in 0..1 + rng.below(25) {
+                    text.push(char::from(b'0' + u8::try_from(rng.below(10)).unwrap()));
+                }
+            }
+            if rng.below(2) == 0 {
+                let exp = i64::try_from(rng.below(700)).unwrap() - 350;
+                text.push_str(&format!("e{exp}"));
+            }
+            let expected: f64 = text.parse().unwrap();
+            let got = f(&text);
+            if expected.is_finite() {
+                assert_eq!(got.map(f64::to_bits), Some(expected.to_bits()), "{text}");
+            } else {
+                assert_eq!(got, None, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_bit_pattern_round_trips() {
+        let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+        for _ in 0..200_000 {
+            let x = f64::from_bits(rng.next());
+            if !x.is_finite() {
+                continue;
+            }
+            for text in [format!("{x:e}"), format!("{x:?}"), format!("{:.17e}", x)] {
+                assert_eq!(f(&text).map(f64::to_bits), Some(x.to_bits()), "{text}");
+            }
+        }
+        // Subnormals, the boundaries, and half-way cases.
+        for text in [
+            "4.9406564584124654e-324",
+            "2.4703282292062327e-324",
+            "2.4703282292062328e-324",
+            "2.2250738585072009e-308",
+            "2.2250738585072014e-308",
+            "1.7976931348623158e308",
+            "1.7976931348623159e308",
+            "9007199254740993",
+            "9007199254740993.0000000000000000001",
+            "9007199254740995",
+            "1.00000000000000011102230246251565404236316680908203125",
+            "1.00000000000000011102230246251565404236316680908203124",
+            "1.00000000000000011102230246251565404236316680908203126",
+            "7.2057594037927933e16",
+            "123456789012345678901234567890e-30",
+            "0.000000000000000000000000000000000000000000001e300",
+        ] {
+            let expected: f64 = text.parse().unwrap();
+            let got = f(text);
+            if expected.is_finite() {
+                assert_eq!(got.map(f64::to_bits), Some(expected.to_bits()), "{text}");
+            } else {
+                assert_eq!(got, None, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn leading_digits_of_a_word() {
+        let word = |s: &[u8; 8]| u64::from_le_bytes(*s);
+        assert_eq!(leading_digits(word(b"12345678")), (8, 12_345_678));
+        assert_eq!(leading_digits(word(b"00000000")), (8, 0));
+        assert_eq!(leading_digits(word(b"99999999")), (8, 99_999_999));
+        assert_eq!(leading_digits(word(b"1234567.")), (7, 1_234_567));
+        assert_eq!(leading_digits(word(b"09,12345")), (2, 9));
+        assert_eq!(leading_digits(word(b"/2345678")), (0, 0));
+        assert_eq!(leading_digits(word(b"1234:678")), (4, 1234));
+        assert_eq!(leading_digits(word(b"5\xff234567")), (1, 5));
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut s = *b"55555555";
+                s[at] = b;
+                let expected = if b.is_ascii_digit() { 8 } else { at };
+                let (count, value) = leading_digits(word(&s));
+                assert_eq!(count, expected);
+                let text = std::str::from_utf8(&s[..count]).unwrap();
+                assert_eq!(value, text.parse::<u64>().unwrap_or(0));
+            }
+        }
     }
 
     #[test]

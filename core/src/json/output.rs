@@ -1,6 +1,6 @@
 //! Where the JSON encoder writes: a caller's growable buffer.
 
-/// A buffer the JSON encoder can append to: `Vec<u8>` or `String`.
+/// A buffer the JSON encoder can append to: `Vec<u8>`, `String` or `bytes::BytesMut`.
 ///
 /// The trait is sealed: zerospec implements it for the buffers it supports, so
 /// the encoder's writes compile down to the buffer's own `push` and
@@ -17,6 +17,10 @@
 /// let mut text = String::from("value: ");
 /// [1, 2].encode(&mut JsonEncoder::new(&mut text))?;
 /// assert_eq!(text, "value: [1,2]");
+///
+/// let mut frame = bytes::BytesMut::new();
+/// "hi".encode(&mut JsonEncoder::new(&mut frame))?;
+/// assert_eq!(&frame[..], b"\"hi\"");
 /// # Ok::<_, zerospec::Error>(())
 /// ```
 pub trait Output: sealed::Sealed {
@@ -45,6 +49,7 @@ mod sealed {
     pub trait Sealed {}
     impl Sealed for Vec<u8> {}
     impl Sealed for String {}
+    impl Sealed for bytes::BytesMut {}
 }
 
 impl Output for Vec<u8> {
@@ -100,5 +105,33 @@ impl Output for String {
     #[inline]
     fn truncate(&mut self, len: usize) {
         String::truncate(self, len);
+    }
+}
+
+impl Output for bytes::BytesMut {
+    #[inline]
+    fn reserve(&mut self, additional: usize) {
+        bytes::BytesMut::reserve(self, additional);
+    }
+
+    #[inline]
+    fn write_str(&mut self, fragment: &str) {
+        self.extend_from_slice(fragment.as_bytes());
+    }
+
+    #[inline]
+    fn push_ascii(&mut self, byte: u8) {
+        debug_assert!(byte.is_ascii());
+        self.extend_from_slice(&[byte]);
+    }
+
+    #[inline]
+    fn written_len(&self) -> usize {
+        bytes::BytesMut::len(self)
+    }
+
+    #[inline]
+    fn truncate(&mut self, len: usize) {
+        bytes::BytesMut::truncate(self, len);
     }
 }

@@ -8,7 +8,9 @@
 use crate::decode::{Bytes, Decoder, MapKey, Number, Peek, Str};
 use crate::error::{Error, Format, Result};
 
-use super::number;
+use super::number::{self, Broken};
+
+mod string;
 
 /// The nesting depth [`JsonDecoder`] allows unless told otherwise.
 pub const DEFAULT_MAX_DEPTH: u32 = 128;
@@ -37,11 +39,14 @@ pub const DEFAULT_MAX_DEPTH: u32 = 128;
 /// ```
 pub struct JsonDecoder<'de> {
     input: &'de [u8],
-    /// The same input when it came as `&str`: its strings need no UTF-8 check.
+    /// The same input as text, when it is valid UTF-8 (checked once, up front):
+    /// strings are then sliced from it with no further check.
     text: Option<&'de str>,
     pos: usize,
     /// Unescaped strings are built here; a `Str::Transient` borrows it.
-    scratch: Vec<u8>,
+    scratch: String,
+    /// Unescaped binary data (`decode_bytes`) is built here.
+    raw: Vec<u8>,
     depth: u32,
     max_depth: u32,
 }
@@ -70,12 +75,16 @@ pub struct DecodeCheckpoint {
 enum Span {
     /// In the input, `start..end`, with no escapes.
     Input(usize, usize),
-    /// In the scratch buffer, unescaped from the input's `start..end`.
-    Scratch(usize, usize),
+    /// Unescaped, in the scratch string.
+    Scratch,
 }
 
 impl<'de> JsonDecoder<'de> {
-    /// Makes a decoder over `input`, which must be UTF-8 (strings are checked as they are read).
+    /// Makes a decoder over `input`, which must be UTF-8.
+    ///
+    /// The whole input is checked once here, which is cheaper than checking
+    /// string by string; input that fails still decodes up to its first bad
+    /// byte, with strings checked one by one, so errors come in input order.
     ///
     /// # Examples
     ///
@@ -89,15 +98,16 @@ impl<'de> JsonDecoder<'de> {
     pub fn new(input: &'de [u8]) -> Self {
         JsonDecoder {
             input,
-            text: None,
+            text: std::str::from_utf8(input).ok(),
             pos: 0,
-            scratch: Vec::new(),
+            scratch: String::new(),
+            raw: Vec::new(),
             depth: 0,
             max_depth: DEFAULT_MAX_DEPTH,
         }
     }
 
-    /// Makes a decoder over text already known to be UTF-8, which skips the UTF-8 checks.
+    /// Makes a decoder over text, which is known to be UTF-8 and so needs no check.
     ///
     /// # Examples
     ///
@@ -180,13 +190,36 @@ impl<'de> JsonDecoder<'de> {
     /// Skips whitespace and answers the next byte without consuming it.
     #[inline(always)]
     fn skip_ws(&mut self) -> Option<u8> {
-        while let Some(&b) = self.input.get(self.pos) {
-            if !is_ws(b) {
-                return Some(b);
-            }
-            self.pos += 1;
+        match self.input.get(self.pos) {
+            Some(&b) if !is_ws(b) => Some(b),
+            _ => self.skip_ws_run(),
         }
-        None
+    }
+
+    /// The rest of [`Self::skip_ws`]: pretty-printed input indents with a line
+    /// feed and a run of spaces, which this passes sixteen at a time.
+    #[inline(never)]
+    fn skip_ws_run(&mut self) -> Option<u8> {
+        const SPACES: u128 = u128::from_le_bytes([b' '; 16]);
+        let input = self.input;
+        let mut pos = self.pos;
+        loop {
+            match input.get(pos) {
+                Some(&b) if is_ws(b) => pos += 1,
+                byte => {
+                    self.pos = pos;
+                    return byte.copied();
+                }
+            }
+            while let Some(chunk) = input.get(pos..).and_then(<[u8]>::first_chunk::<16>) {
+                let not_space = u128::from_le_bytes(*chunk) ^ SPACES;
+                if not_space != 0 {
+                    pos += (not_space.trailing_zeros() / 8) as usize;
+                    break;
+                }
+                pos += 16;
+            }
+        }
     }
 
     // ----- errors -----
@@ -270,11 +303,10 @@ impl<'de> JsonDecoder<'de> {
     #[cold]
     #[inline(never)]
     fn utf8_error(&self, start: usize, end: usize) -> Error {
-        let offset = match std::str::from_utf8(&self.input[start..end]) {
-            Ok(_) => start,
-            Err(err) => start + err.valid_up_to(),
-        };
-        self.syntax("invalid UTF-8", offset)
+        self.syntax(
+            "invalid UTF-8",
+            string::utf8_error_offset(self.input, start, end),
+        )
     }
 
     #[cold]
@@ -334,11 +366,12 @@ impl<'de> JsonDecoder<'de> {
 
     #[inline]
     fn float(&mut self) -> Result<f64> {
-        let start = self.pos;
-        let scanned = self.scan_number()?;
-        match number::to_f64(self.input, &scanned) {
-            Some(value) => Ok(value),
-            None => Err(self.syntax("number out of range", start)),
+        match number::parse_f64(self.input, self.pos) {
+            Ok((value, end)) => {
+                self.pos = end;
+                Ok(value)
+            }
+            Err((message, offset)) => Err(self.syntax(message, offset)),
         }
     }
 
@@ -348,7 +381,7 @@ impl<'de> JsonDecoder<'de> {
     #[inline]
     fn scan_str(&mut self) -> Result<Span> {
         let start = self.pos;
-        let end = find_special(self.input, start);
+        let end = string::find_special(self.input, start);
         if self.input.get(end) == Some(&b'"') {
             self.pos = end + 1;
             Ok(Span::Input(start, end))
@@ -357,96 +390,21 @@ impl<'de> JsonDecoder<'de> {
         }
     }
 
-    /// The rest of [`Self::scan_str`] once it met something other than the closing
-    /// quote at `i`: unescapes into the scratch buffer.
+    /// The rest of [`Self::scan_str`] once it met something other than the
+    /// closing quote at `i`: unescapes into the scratch string.
     #[inline(never)]
-    fn scan_escaped(&mut self, start: usize, mut i: usize) -> Result<Span> {
-        self.scratch.clear();
-        let mut segment = start;
-        loop {
-            match self.input.get(i) {
-                Some(b'"') => {
-                    self.scratch.extend_from_slice(&self.input[segment..i]);
-                    self.pos = i + 1;
-                    return Ok(Span::Scratch(start, i));
-                }
-                Some(b'\\') => {
-                    self.scratch.extend_from_slice(&self.input[segment..i]);
-                    i = self.unescape(i)?;
-                    segment = i;
-                }
-                Some(_) => return Err(self.syntax("control character in string", i)),
-                None => return Err(self.eof("EOF while parsing a string")),
+    fn scan_escaped(&mut self, start: usize, i: usize) -> Result<Span> {
+        let mut scratch = std::mem::take(&mut self.scratch);
+        scratch.clear();
+        let result = string::unescape(self.input, self.text, start, i, &mut scratch);
+        self.scratch = scratch;
+        match result {
+            Ok(end) => {
+                self.pos = end;
+                Ok(Span::Scratch)
             }
-            i = find_special(self.input, i);
+            Err((message, offset)) => Err(self.syntax(message, offset)),
         }
-    }
-
-    /// Decodes the escape at `i` (a backslash) onto the scratch buffer and
-    /// answers the offset after it.
-    fn unescape(&mut self, i: usize) -> Result<usize> {
-        let byte = match self.input.get(i + 1) {
-            Some(&b) => b,
-            None => return Err(self.eof("EOF while parsing a string")),
-        };
-        let plain = match byte {
-            b'"' => b'"',
-            b'\\' => b'\\',
-            b'/' => b'/',
-            b'b' => 0x08,
-            b'f' => 0x0c,
-            b'n' => b'\n',
-            b'r' => b'\r',
-            b't' => b'\t',
-            b'u' => return self.unescape_unicode(i),
-            _ => return Err(self.syntax("invalid escape", i + 1)),
-        };
-        self.scratch.push(plain);
-        Ok(i + 2)
-    }
-
-    /// Decodes `\uXXXX` at `i`, with its low surrogate if it is a high one.
-    fn unescape_unicode(&mut self, i: usize) -> Result<usize> {
-        let high = self.hex4(i + 2)?;
-        let (code, next) = match high {
-            0xD800..=0xDBFF => {
-                if self.input.get(i + 6..i + 8) != Some(b"\\u") {
-                    return Err(self.syntax("invalid unicode code point", i));
-                }
-                let low = self.hex4(i + 8)?;
-                if !(0xDC00..=0xDFFF).contains(&low) {
-                    return Err(self.syntax("invalid unicode code point", i));
-                }
-                (0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00), i + 12)
-            }
-            0xDC00..=0xDFFF => return Err(self.syntax("invalid unicode code point", i)),
-            _ => (high, i + 6),
-        };
-        match char::from_u32(code) {
-            Some(c) => {
-                let mut buf = [0; 4];
-                self.scratch
-                    .extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-                Ok(next)
-            }
-            None => Err(self.syntax("invalid unicode code point", i)),
-        }
-    }
-
-    /// Reads four hex digits at `i`.
-    fn hex4(&self, i: usize) -> Result<u32> {
-        let mut value = 0;
-        for k in i..i + 4 {
-            let digit = match self.input.get(k) {
-                Some(&b) => char::from(b).to_digit(16),
-                None => return Err(self.eof("EOF while parsing a string")),
-            };
-            match digit {
-                Some(d) => value = value * 16 + d,
-                None => return Err(self.syntax("invalid escape", k)),
-            }
-        }
-        Ok(value)
     }
 
     /// The text of a scanned string, checked as UTF-8 unless the input was `&str`.
@@ -466,10 +424,8 @@ impl<'de> JsonDecoder<'de> {
                     None => Err(self.utf8_error(start, end)),
                 }
             }
-            Span::Scratch(start, end) => match std::str::from_utf8(&self.scratch) {
-                Ok(s) => Ok(Str::Transient(s)),
-                Err(_) => Err(self.utf8_error(start, end)),
-            },
+            // Checked run by run as it was copied.
+            Span::Scratch => Ok(Str::Transient(&self.scratch)),
         }
     }
 
@@ -526,52 +482,6 @@ fn out_of_range(negative: bool, min: i128, max: u128) -> Error {
     } else {
         Error::invalid(format!("Expected `int` <= {max}"))
     }
-}
-
-const LOW_BITS: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// Bytes that end the fast part of a string: `"`, `\` and controls below 0x20.
-static SPECIAL: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 0x20 {
-        table[b] = true;
-        b += 1;
-    }
-    table[b'"' as usize] = true;
-    table[b'\\' as usize] = true;
-    table
-};
-
-/// The offset of the first `"`, `\` or control byte at or after `i`, or the
-/// input's length if there is none.
-///
-/// Eight bytes at a time: each test sets the high bit of every byte lane that
-/// matches, exactly for the lowest matching lane (borrows only run upwards), so
-/// the lowest set bit is the answer.
-#[inline(always)]
-pub(crate) fn find_special(input: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = input.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        let word = u64::from_le_bytes(*chunk);
-        let quote = word ^ (LOW_BITS * u64::from(b'"'));
-        let backslash = word ^ (LOW_BITS * u64::from(b'\\'));
-        let found = (quote.wrapping_sub(LOW_BITS) & !quote)
-            | (backslash.wrapping_sub(LOW_BITS) & !backslash)
-            | (word.wrapping_sub(LOW_BITS * 0x20) & !word);
-        let found = found & HIGH_BITS;
-        if found != 0 {
-            return i + (found.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while let Some(&b) = input.get(i) {
-        if SPECIAL[usize::from(b)] {
-            return i;
-        }
-        i += 1;
-    }
-    i
 }
 
 impl<'de> Decoder<'de> for JsonDecoder<'de> {
@@ -734,12 +644,20 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
         }
         self.pos += 1;
         // A string's raw bytes, as serde_json reads `&[u8]`: no UTF-8 check.
-        match self.scan_str()? {
-            Span::Input(start, end) => {
-                let input: &'de [u8] = self.input;
-                Ok(Bytes::Borrowed(&input[start..end]))
+        let start = self.pos;
+        let stop = string::find_special(self.input, start);
+        if self.input.get(stop) == Some(&b'"') {
+            self.pos = stop + 1;
+            let input: &'de [u8] = self.input;
+            return Ok(Bytes::Borrowed(&input[start..stop]));
+        }
+        self.raw.clear();
+        match string::unescape(self.input, self.text, start, stop, &mut self.raw) {
+            Ok(end) => {
+                self.pos = end;
+                Ok(Bytes::Transient(&self.raw))
             }
-            Span::Scratch(..) => Ok(Bytes::Transient(&self.scratch)),
+            Err((message, offset)) => Err(self.syntax(message, offset)),
         }
     }
 
@@ -883,35 +801,6 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn special_slow(input: &[u8], i: usize) -> usize {
-        input[i..]
-            .iter()
-            .position(|&b| SPECIAL[usize::from(b)])
-            .map_or(input.len(), |p| i + p)
-    }
-
-    #[test]
-    fn find_special_agrees_with_the_table() {
-        let mut input = Vec::new();
-        for round in 0..3000u32 {
-            let b = (round.wrapping_mul(2_654_435_761) >> 13) as u8;
-            input.push(if round % 7 == 0 { b } else { b | 0x40 });
-        }
-        for i in 0..input.len() {
-            assert_eq!(find_special(&input, i), special_slow(&input, i), "{i}");
-        }
-        for b in 0..=255u8 {
-            for at in 0..16 {
-                let mut input = vec![b'a'; 16];
-                input[at] = b;
-                assert_eq!(find_special(&input, 0), special_slow(&input, 0));
-                let mut input = vec![0xffu8; 16];
-                input[at] = b;
-                assert_eq!(find_special(&input, 0), special_slow(&input, 0));
-            }
-        }
-    }
 
     #[test]
     fn integers() {
@@ -1066,7 +955,10 @@ mod tests {
             "JSON is malformed: EOF while parsing an array (byte 2)"
         );
         assert_eq!(msg("[tru]"), "JSON is malformed: invalid literal (byte 1)");
-        assert_eq!(msg("[tru"), "JSON is malformed: EOF while parsing a value (byte 4)");
+        assert_eq!(
+            msg("[tru"),
+            "JSON is malformed: EOF while parsing a value (byte 4)"
+        );
         assert_eq!(
             msg("[1] x"),
             "JSON is malformed: trailing characters (byte 4)"

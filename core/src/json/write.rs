@@ -144,6 +144,10 @@ pub trait Formatter: sealed::Sealed {
     #[doc(hidden)]
     const COLON: &'static str;
 
+    /// The closing quote of a key, then [`Formatter::COLON`].
+    #[doc(hidden)]
+    const KEY_END: &'static str;
+
     /// Opens an array (`open` is `[`) or an object (`{`).
     #[doc(hidden)]
     fn open<O: Output + ?Sized>(&mut self, out: &mut O, open: u8);
@@ -156,6 +160,13 @@ pub trait Formatter: sealed::Sealed {
     #[doc(hidden)]
     fn before_key<O: Output + ?Sized>(&mut self, out: &mut O, first: bool) {
         self.before_elem(out, first);
+    }
+
+    /// Comes before each object key known to need no escaping, with its opening quote.
+    #[doc(hidden)]
+    fn before_key_quote<O: Output + ?Sized>(&mut self, out: &mut O, first: bool) {
+        self.before_key(out, first);
+        out.push_ascii(b'"');
     }
 
     /// Closes an array or object (`close` is `]` or `}`) that had no children if `empty`.
@@ -186,6 +197,7 @@ pub struct Compact;
 
 impl Formatter for Compact {
     const COLON: &'static str = ":";
+    const KEY_END: &'static str = "\":";
 
     #[inline]
     fn open<O: Output + ?Sized>(&mut self, out: &mut O, open: u8) {
@@ -196,6 +208,15 @@ impl Formatter for Compact {
     fn before_elem<O: Output + ?Sized>(&mut self, out: &mut O, first: bool) {
         if !first {
             out.push_ascii(b',');
+        }
+    }
+
+    #[inline]
+    fn before_key_quote<O: Output + ?Sized>(&mut self, out: &mut O, first: bool) {
+        if first {
+            out.push_ascii(b'"');
+        } else {
+            out.write_str(",\"");
         }
     }
 
@@ -277,6 +298,7 @@ impl Default for Pretty {
 
 impl Formatter for Pretty {
     const COLON: &'static str = ": ";
+    const KEY_END: &'static str = "\": ";
 
     #[inline]
     fn open<O: Output + ?Sized>(&mut self, out: &mut O, open: u8) {
@@ -302,13 +324,47 @@ impl Formatter for Pretty {
     }
 }
 
-/// The state of an array being written by a [`JsonEncoder`].
+/// The state of an array being written by a [`JsonEncoder`]: its
+/// [`Encoder::Seq`], which says whether an element was written yet.
+///
+/// # Examples
+///
+/// ```
+/// use zerospec::Encoder;
+/// use zerospec::json::{JsonEncoder, JsonSeq};
+///
+/// let mut buf = Vec::new();
+/// let mut encoder = JsonEncoder::new(&mut buf);
+/// let mut seq: JsonSeq = encoder.seq_begin(1)?;
+/// encoder.seq_elem(&mut seq)?;
+/// encoder.encode_bool(true)?;
+/// encoder.seq_end(seq)?;
+/// assert_eq!(buf, b"[true]");
+/// # Ok::<_, zerospec::Error>(())
+/// ```
 #[derive(Debug)]
 pub struct JsonSeq {
     empty: bool,
 }
 
-/// The state of an object being written by a [`JsonEncoder`].
+/// The state of an object being written by a [`JsonEncoder`]: its
+/// [`Encoder::Map`], which says whether an entry was written yet.
+///
+/// # Examples
+///
+/// ```
+/// use zerospec::Encoder;
+/// use zerospec::json::{JsonEncoder, JsonMap};
+///
+/// let mut buf = Vec::new();
+/// let mut encoder = JsonEncoder::new(&mut buf);
+/// let mut map: JsonMap = encoder.map_begin(Some(1))?;
+/// encoder.map_str_key(&mut map, "k")?;
+/// encoder.encode_null()?;
+/// encoder.map_end(map)?;
+/// assert_eq!(buf, br#"{"k":null}"#);
+/// # Ok::<_, zerospec::Error>(())
+/// ```
 #[derive(Debug)]
 pub struct JsonMap {
     empty: bool,
@@ -383,7 +439,8 @@ impl<F: Formatter, O: Output + ?Sized> Encoder for JsonEncoder<'_, F, O> {
     fn encode_bytes(&mut self, value: &[u8]) -> Result<()> {
         // As serde_json writes `&[u8]`: an array of numbers, laid out as any array.
         // Up to four bytes per number plus a comma, before any pretty indent.
-        self.out.reserve(value.len() * 4 + 2);
+        self.out
+            .reserve(value.len().saturating_mul(4).saturating_add(2));
         let mut seq = self.seq_begin(value.len())?;
         for &byte in value {
             self.seq_elem(&mut seq)?;
@@ -419,19 +476,16 @@ impl<F: Formatter, O: Output + ?Sized> Encoder for JsonEncoder<'_, F, O> {
 
     #[inline]
     fn map_field(&mut self, map: &mut JsonMap, name: &'static str) -> Result<()> {
-        self.formatter.before_key(self.out, map.empty);
+        let first = map.empty;
         map.empty = false;
         if escape::is_plain(name) {
-            // The usual case, a field name with nothing to escape: one reserve,
-            // then straight copies.
-            self.out.reserve(name.len() + 2 + F::COLON.len());
-            self.out.push_ascii(b'"');
+            // The usual case, a field name with nothing to escape: three
+            // straight copies, two of them of constant length.
+            self.formatter.before_key_quote(self.out, first);
             self.out.write_str(name);
-            self.out.push_ascii(b'"');
-            self.out.write_str(F::COLON);
+            self.out.write_str(F::KEY_END);
         } else {
-            escape::write_str(self.out, name);
-            self.out.write_str(F::COLON);
+            self.write_key(first, name);
         }
         Ok(())
     }

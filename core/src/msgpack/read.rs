@@ -40,6 +40,24 @@ pub struct MsgPackDecoder<'de> {
     /// The input as a shared buffer, when it came as one: `bytes::Bytes` values
     /// are then slices of it instead of copies.
     shared: Option<&'de bytes::Bytes>,
+    /// Map keys already checked to be UTF-8, by a hash of their bytes. Struct
+    /// field names repeat in every record; a key with the same bytes as one
+    /// seen before is the same text, so it skips validation (the answer is the
+    /// earlier `&'de str`, equal in content).
+    keys: [&'de str; KEY_CACHE],
+}
+
+/// Slots in the map-key cache (a power of two).
+const KEY_CACHE: usize = 32;
+
+/// The cache slot for a key: a Fibonacci hash of its length and its first,
+/// middle and last bytes.
+#[inline(always)]
+fn key_slot(bytes: &[u8]) -> usize {
+    let byte = |i: usize| bytes.get(i).map_or(0, |&b| u64::from(b));
+    let len = bytes.len();
+    let mixed = (len as u64) | byte(0) << 8 | byte(len.wrapping_sub(1)) << 16 | byte(len / 2) << 24;
+    (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - KEY_CACHE.trailing_zeros())) as usize
 }
 
 /// The state of an array being read by [`MsgPackDecoder`]: the elements left.
@@ -87,6 +105,7 @@ impl<'de> MsgPackDecoder<'de> {
             depth: 0,
             max_depth: DEFAULT_MAX_DEPTH,
             shared: None,
+            keys: [""; KEY_CACHE],
         }
     }
 
@@ -228,7 +247,7 @@ impl<'de> MsgPackDecoder<'de> {
         self.input.len() - self.pos
     }
 
-    #[inline]
+    #[inline(always)]
     fn byte(&mut self) -> Result<u8> {
         match self.input.get(self.pos) {
             Some(&b) => {
@@ -266,15 +285,16 @@ impl<'de> MsgPackDecoder<'de> {
     }
 
     /// Takes the next `len` bytes, failing before anything else if fewer remain.
-    #[inline]
+    #[inline(always)]
     fn take(&mut self, len: usize) -> Result<&'de [u8]> {
-        if len > self.remaining() {
-            return Err(self.truncated());
-        }
         let input: &'de [u8] = self.input;
-        let out = &input[self.pos..self.pos + len];
-        self.pos += len;
-        Ok(out)
+        match input.get(self.pos..).and_then(|rest| rest.get(..len)) {
+            Some(out) => {
+                self.pos += len;
+                Ok(out)
+            }
+            None => Err(self.truncated()),
+        }
     }
 
     /// Fails unless `count` values of at least `width` bytes each can still fit.
@@ -343,12 +363,43 @@ impl<'de> MsgPackDecoder<'de> {
     }
 
     /// Reads a `str` value's bytes, without checking them.
-    #[inline]
+    #[inline(always)]
     fn str_bytes(&mut self) -> Result<&'de [u8]> {
+        match self.input.get(self.pos) {
+            // Short strings (field names, most values) first.
+            Some(&m) if m & 0xe0 == marker::FIXSTR => {
+                self.pos += 1;
+                self.take(usize::from(m & 0x1f))
+            }
+            _ => self.long_str_bytes(),
+        }
+    }
+
+    /// `str_bytes` with `str 8` also inline: for values, where strings of 32
+    /// to 255 bytes are common.
+    #[inline(always)]
+    fn value_str_bytes(&mut self) -> Result<&'de [u8]> {
+        match self.input.get(self.pos) {
+            Some(&m) if m & 0xe0 == marker::FIXSTR => {
+                self.pos += 1;
+                self.take(usize::from(m & 0x1f))
+            }
+            Some(&marker::STR8) => match self.input.get(self.pos + 1) {
+                Some(&len) => {
+                    self.pos += 2;
+                    self.take(usize::from(len))
+                }
+                None => Err(self.truncated()),
+            },
+            _ => self.long_str_bytes(),
+        }
+    }
+
+    /// `str_bytes` for `str 8/16/32`, and the errors.
+    #[inline(never)]
+    fn long_str_bytes(&mut self) -> Result<&'de [u8]> {
         let start = self.pos;
-        let m = self.byte()?;
-        let len = match m {
-            0xa0..=0xbf => usize::from(m & 0x1f),
+        let len = match self.byte()? {
             marker::STR8 => usize::from(self.byte()?),
             marker::STR16 => usize::from(self.u16()?),
             marker::STR32 => self.u32()? as usize,
@@ -357,11 +408,35 @@ impl<'de> MsgPackDecoder<'de> {
         self.take(len)
     }
 
-    #[inline]
+    #[inline(always)]
     fn str(&mut self) -> Result<&'de str> {
-        let bytes = self.str_bytes()?;
+        let bytes = self.value_str_bytes()?;
         match std::str::from_utf8(bytes) {
             Ok(s) => Ok(s),
+            Err(e) => Err(self.invalid_utf8(self.pos - bytes.len() + e.valid_up_to())),
+        }
+    }
+
+    /// Reads a `str` map key, validating only bytes not seen as a key before.
+    #[inline(always)]
+    fn key(&mut self) -> Result<&'de str> {
+        let bytes = self.str_bytes()?;
+        let slot = key_slot(bytes);
+        let cached = self.keys[slot];
+        if cached.as_bytes() == bytes {
+            return Ok(cached);
+        }
+        self.new_key(bytes, slot)
+    }
+
+    /// A key not in the cache: validated, then cached.
+    #[inline(never)]
+    fn new_key(&mut self, bytes: &'de [u8], slot: usize) -> Result<&'de str> {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => {
+                self.keys[slot] = s;
+                Ok(s)
+            }
             Err(e) => Err(self.invalid_utf8(self.pos - bytes.len() + e.valid_up_to())),
         }
     }
@@ -394,24 +469,39 @@ impl<'de> MsgPackDecoder<'de> {
         Ok(())
     }
 
-    /// Reads the value at `start` as a container header for `seq_begin`/`map_begin`.
-    #[inline]
-    fn container(&mut self, fixed: u8, m16: u8, m32: u8, expected: &'static str) -> Result<u32> {
+    /// Reads an array or map header for `seq_begin`/`map_begin`: `fixed` is the
+    /// fix form's high nibble, `m16` the 16-bit marker (the 32-bit one follows it),
+    /// `width` the fewest bytes one element can take.
+    #[inline(always)]
+    fn container(&mut self, fixed: u8, m16: u8, width: u64, expected: &'static str) -> Result<u32> {
         let start = self.pos;
         let m = self.byte()?;
         let len = if m & 0xf0 == fixed {
             u32::from(m & 0x0f)
-        } else if m == m16 {
-            u32::from(self.u16()?)
-        } else if m == m32 {
-            self.u32()?
         } else {
-            return Err(self.mismatch(start, expected));
+            self.wide_container(start, m, m16, expected)?
         };
-        // Each array element takes at least one byte, each map entry two.
-        self.check_count(len, if fixed == marker::FIXMAP { 2 } else { 1 })?;
+        self.check_count(len, width)?;
         self.enter(start)?;
         Ok(len)
+    }
+
+    /// The 16- and 32-bit forms of a container header, after its marker `m`.
+    #[inline(never)]
+    fn wide_container(
+        &mut self,
+        start: usize,
+        m: u8,
+        m16: u8,
+        expected: &'static str,
+    ) -> Result<u32> {
+        if m == m16 {
+            Ok(u32::from(self.u16()?))
+        } else if m == m16 + 1 {
+            self.u32()
+        } else {
+            Err(self.mismatch(start, expected))
+        }
     }
 }
 
@@ -602,7 +692,7 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
 
     #[inline]
     fn seq_begin(&mut self) -> Result<SeqReader> {
-        let left = self.container(marker::FIXARRAY, marker::ARRAY16, marker::ARRAY32, "array")?;
+        let left = self.container(marker::FIXARRAY, marker::ARRAY16, 1, "array")?;
         Ok(SeqReader { left })
     }
 
@@ -625,7 +715,7 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
 
     #[inline]
     fn map_begin(&mut self) -> Result<MapReader> {
-        let left = self.container(marker::FIXMAP, marker::MAP16, marker::MAP32, "object")?;
+        let left = self.container(marker::FIXMAP, marker::MAP16, 2, "object")?;
         Ok(MapReader { left })
     }
 
@@ -636,7 +726,7 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
             return Ok(None);
         }
         map.left -= 1;
-        self.str().map(|s| Some(Str::Borrowed(s)))
+        self.key().map(|s| Some(Str::Borrowed(s)))
     }
 
     #[inline]

@@ -25,6 +25,8 @@ pub fn decode_body(cont: &Container, variants: &[Variant]) -> TokenStream {
         live.iter().copied().partition(|(_, v)| !v.attrs.untagged);
 
     let tagged_body = match &cont.attrs.tag {
+        // Every variant untagged: nothing to look up by tag.
+        _ if tagged.is_empty() => None,
         TagType::External => Some(external(cont, &tagged)),
         TagType::Internal { tag } => Some(internal(cont, &tagged, tag)),
         TagType::Adjacent { tag, content } => Some(adjacent(cont, &tagged, tag, content)),
@@ -251,20 +253,20 @@ fn read_tag(variants: &[(u32, &Variant)], tag: &str) -> TokenStream {
 fn internal(cont: &Container, variants: &[(u32, &Variant)], tag: &str) -> TokenStream {
     let read_tag = read_tag(variants, tag);
     let deny = cont.attrs.deny_unknown_fields;
-    let rest_of_unit = if deny {
-        quote! {
-            while let ::core::option::Option::Some(__key) = __d.map_next_key(&mut __m)? {
-                if &*__key != #tag {
-                    return ::core::result::Result::Err(::zerospec::Error::unknown_field(&__key));
-                }
-                __d.skip_value()?;
-            }
-        }
+    let once = fields::tag_once(tag);
+    let unknown = if deny {
+        quote!(return ::core::result::Result::Err(::zerospec::Error::unknown_field(&__key));)
     } else {
-        quote! {
-            while __d.map_next_key(&mut __m)?.is_some() {
-                __d.skip_value()?;
+        quote!()
+    };
+    let rest_of_unit = quote! {
+        while let ::core::option::Option::Some(__key) = __d.map_next_key(&mut __m)? {
+            if &*__key == #tag {
+                #once
+            } else {
+                #unknown
             }
+            __d.skip_value()?;
         }
     };
     let arms = variants.iter().map(|(index, variant)| {
@@ -280,26 +282,28 @@ fn internal(cont: &Container, variants: &[(u32, &Variant)], tag: &str) -> TokenS
             }
             Style::Newtype => {
                 let ty = variant.fields[0].ty;
+                let tr = fields::decode_fields(ty);
                 quote!(#index => {
-                    let mut __b = <#ty as ::zerospec::__private::DecodeFields<'de>>::builder();
+                    let mut __b = #tr::builder();
                     while let ::core::option::Option::Some(__key) = __d.map_next_key(&mut __m)? {
                         if &*__key == #tag {
+                            #once
                             __d.skip_value()?;
                             continue;
                         }
-                        match <#ty as ::zerospec::__private::DecodeFields<'de>>::claim(&mut __b, __key)? {
+                        match #tr::claim(&mut __b, __key)? {
                             ::core::option::Option::Some(__id) => {
-                                <#ty as ::zerospec::__private::DecodeFields<'de>>::decode_claimed(&mut __b, __id, __d)?;
+                                #tr::decode_claimed(&mut __b, __id, __d)?;
                             }
                             ::core::option::Option::None => {
-                                if #deny || <#ty as ::zerospec::__private::DecodeFields<'de>>::DENY_UNKNOWN {
+                                if #deny || #tr::DENY_UNKNOWN {
                                     return ::core::result::Result::Err(::zerospec::Error::unknown_field(&__key));
                                 }
                                 __d.skip_value()?;
                             }
                         }
                     }
-                    <#ty as ::zerospec::__private::DecodeFields<'de>>::finish(__b).map(#ctor)
+                    #tr::finish(__b).map(#ctor)
                 })
             }
             Style::Tuple => quote!(#index => unreachable!()),
@@ -326,6 +330,9 @@ fn internal(cont: &Container, variants: &[(u32, &Variant)], tag: &str) -> TokenS
             __d.restore(__start);
             __m = __d.map_begin()?;
         }
+        // Whether the tag has been passed; meeting it again is a duplicate.
+        #[allow(unused_mut)]
+        let mut __tag_seen = !__scanned;
         match __index {
             #(#arms)*
             _ => ::core::result::Result::Err(::zerospec::Error::unknown_variant("")),

@@ -6,7 +6,8 @@
 //! inline loop of an enum's struct variant.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 
 use crate::bound;
 use crate::internals::ast::{Container, Field};
@@ -32,12 +33,19 @@ pub fn slots<'f, 'a>(fields: &'f [Field<'a>]) -> Vec<Slot<'f, 'a>> {
         .collect()
 }
 
+/// `<T as DecodeFields<'de>>`, spanned at the field's type so that a type
+/// that cannot be flattened is the one the compiler points at.
+pub fn decode_fields(ty: &syn::Type) -> TokenStream {
+    quote_spanned!(ty.span()=> <#ty as ::zerospec::__private::DecodeFields<'de>>)
+}
+
 /// The builder type: `Option<T>` per field, the inner builder per flattened field.
 pub fn builder_type(slots: &[Slot]) -> TokenStream {
     let types = slots.iter().map(|s| {
         let ty = s.field.ty;
+        let tr = decode_fields(ty);
         if s.field.attrs.flatten {
-            quote!(<#ty as ::zerospec::__private::DecodeFields<'de>>::Builder)
+            quote_spanned!(ty.span()=> #tr::Builder)
         } else {
             quote!(::core::option::Option<#ty>)
         }
@@ -48,8 +56,9 @@ pub fn builder_type(slots: &[Slot]) -> TokenStream {
 pub fn builder_init(slots: &[Slot]) -> TokenStream {
     let inits = slots.iter().map(|s| {
         let ty = s.field.ty;
+        let tr = decode_fields(ty);
         if s.field.attrs.flatten {
-            quote!(<#ty as ::zerospec::__private::DecodeFields<'de>>::builder())
+            quote!(#tr::builder())
         } else {
             quote!(::core::option::Option::None)
         }
@@ -66,7 +75,8 @@ pub fn span(slots: &[Slot]) -> TokenStream {
     let own = u32::try_from(own(slots)).expect("fewer than 2^32 fields");
     let inner = slots.iter().filter(|s| s.field.attrs.flatten).map(|s| {
         let ty = s.field.ty;
-        quote!(+ <#ty as ::zerospec::__private::DecodeFields<'de>>::SPAN)
+        let tr = decode_fields(ty);
+        quote_spanned!(ty.span()=> + #tr::SPAN)
     });
     quote!(#own #(#inner)*)
 }
@@ -79,7 +89,8 @@ fn flatten_bases<'s, 'f, 'a>(slots: &'s [Slot<'f, 'a>]) -> Vec<(&'s Slot<'f, 'a>
     for s in slots.iter().filter(|s| s.field.attrs.flatten) {
         out.push((s, base.clone()));
         let ty = s.field.ty;
-        base = quote!(#base + <#ty as ::zerospec::__private::DecodeFields<'de>>::SPAN);
+        let tr = decode_fields(ty);
+        base = quote_spanned!(ty.span()=> #base + #tr::SPAN);
     }
     out
 }
@@ -105,10 +116,11 @@ pub fn claim(slots: &[Slot]) -> TokenStream {
     };
     let flattened = flatten_bases(slots).into_iter().map(|(s, base)| {
         let ty = s.field.ty;
+        let tr = decode_fields(ty);
         let slot = &s.slot;
         quote! {
             if let ::core::option::Option::Some(__id) =
-                <#ty as ::zerospec::__private::DecodeFields<'de>>::claim(&mut __b.#slot, __key)?
+                #tr::claim(&mut __b.#slot, __key)?
             {
                 break '__claim ::core::option::Option::Some(#base + __id);
             }
@@ -127,9 +139,9 @@ pub fn claim(slots: &[Slot]) -> TokenStream {
 pub fn decode_value(cont: &Container, field: &Field) -> TokenStream {
     let ty = field.ty;
     if let Some(with) = &field.attrs.with {
-        quote!(#with::decode(__d))
+        quote_spanned!(with.span()=> #with::decode(__d))
     } else if field.attrs.bytes {
-        quote!(::zerospec::__private::decode_byte_buf::<'de, #ty, __D>(__d))
+        quote!(::zerospec::__private::decode_byte_buf::<#ty, __D>(__d))
     } else if is_unborrowed_cow(cont, field) {
         quote!(::zerospec::__private::decode_owned_cow(__d))
     } else {
@@ -152,37 +164,50 @@ fn is_unborrowed_cow(cont: &Container, field: &Field) -> bool {
 /// Constraint checks on `__v`, each an expression of type `Result<()>`.
 pub fn constraints(field: &Field) -> Vec<TokenStream> {
     let c = &field.attrs.constraints;
+    // Each check is spanned at its attribute, so that a constraint on a type it
+    // cannot apply to is reported there.
+    let at = |name: &str| {
+        field
+            .attrs
+            .spans
+            .get(name)
+            .and_then(|tokens| tokens.clone().into_iter().next())
+            .map_or_else(proc_macro2::Span::call_site, |token| token.span())
+    };
     let mut checks = Vec::new();
     let numeric = [
-        (&c.ge, quote!(Ge)),
-        (&c.gt, quote!(Gt)),
-        (&c.le, quote!(Le)),
-        (&c.lt, quote!(Lt)),
+        (&c.ge, "ge", quote!(Ge)),
+        (&c.gt, "gt", quote!(Gt)),
+        (&c.le, "le", quote!(Le)),
+        (&c.lt, "lt", quote!(Lt)),
     ];
-    for (expr, op) in numeric {
+    for (expr, name, op) in numeric {
         if let Some(expr) = expr {
             let bound = bound_expr(expr);
             let text = expr_text(expr);
-            checks.push(quote!(::zerospec::__private::check_bound(&__v, ::zerospec::__private::Op::#op, #bound, #text)));
+            checks.push(quote_spanned!(at(name)=> ::zerospec::__private::check_bound(&__v, ::zerospec::__private::Op::#op, #bound, #text)));
         }
     }
     if let Some(expr) = &c.multiple_of {
         let bound = bound_expr(expr);
         let text = expr_text(expr);
-        checks.push(quote!(::zerospec::__private::check_multiple_of(&__v, #bound, #text)));
+        checks.push(quote_spanned!(at("multiple_of")=> ::zerospec::__private::check_multiple_of(&__v, #bound, #text)));
     }
     if let Some(expr) = &c.min_len {
-        checks.push(
-            quote!(::zerospec::__private::check_len(&__v, ::zerospec::__private::Op::Ge, #expr)),
-        );
+        checks.push(quote_spanned!(at("min_len")=>
+            ::zerospec::__private::check_len(&__v, ::zerospec::__private::Op::Ge, #expr)
+        ));
     }
     if let Some(expr) = &c.max_len {
-        checks.push(
-            quote!(::zerospec::__private::check_len(&__v, ::zerospec::__private::Op::Le, #expr)),
-        );
+        checks.push(quote_spanned!(at("max_len")=>
+            ::zerospec::__private::check_len(&__v, ::zerospec::__private::Op::Le, #expr)
+        ));
     }
     if let Some(path) = &c.validate {
-        checks.push(quote!(::zerospec::__private::run_validator(&__v, #path)));
+        // Called, not passed, so that `&String` coerces to a `fn(&str)`'s argument.
+        checks.push(quote_spanned!(path.span()=>
+            ::zerospec::__private::run_validator(&__v, |__x| #path(__x))
+        ));
     }
     checks
 }
@@ -236,15 +261,30 @@ fn bound_expr(expr: &syn::Expr) -> TokenStream {
             ..
         }) => {
             let inner = bound_expr(expr);
-            quote!(::zerospec::__private::Bound::neg(#inner))
+            quote!(::zerospec::__private::Bound::negated(#inner))
         }
         other => quote!(::zerospec::__private::Bound::from(#other)),
     }
 }
 
-/// The bound as the user wrote it, for the error message.
+/// The bound as the user wrote it, for the error message, when it is a
+/// literal; empty for a constant or other expression, whose value the
+/// message then shows.
 fn expr_text(expr: &syn::Expr) -> String {
-    quote!(#expr).to_string().replace(' ', "")
+    let is_literal = match expr {
+        syn::Expr::Lit(_) => true,
+        syn::Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Neg(_),
+            expr,
+            ..
+        }) => matches!(**expr, syn::Expr::Lit(_)),
+        _ => false,
+    };
+    if is_literal {
+        quote!(#expr).to_string().replace(' ', "")
+    } else {
+        String::new()
+    }
 }
 
 /// A block reading the value of one own field into the builder.
@@ -276,10 +316,11 @@ pub fn decode_claimed(cont: &Container, slots: &[Slot]) -> TokenStream {
         });
     let flattened = flatten_bases(slots).into_iter().map(|(s, base)| {
         let ty = s.field.ty;
+        let tr = decode_fields(ty);
         let slot = &s.slot;
         quote! {
-            if __id >= #base && __id - (#base) < <#ty as ::zerospec::__private::DecodeFields<'de>>::SPAN {
-                <#ty as ::zerospec::__private::DecodeFields<'de>>::decode_claimed(&mut __b.#slot, __id - (#base), __d)?;
+            if __id >= #base && __id - (#base) < #tr::SPAN {
+                #tr::decode_claimed(&mut __b.#slot, __id - (#base), __d)?;
             }
         }
     });
@@ -323,9 +364,10 @@ pub fn finish(cont: &Container, fields: &[Field], constructor: &TokenStream) -> 
         let s = slots.iter().find(|s| std::ptr::eq(s.field, field)).expect("slot for live field");
         let slot = &s.slot;
         let ty = field.ty;
+        let tr = decode_fields(ty);
         if field.attrs.flatten {
             return quote! {
-                #member: <#ty as ::zerospec::__private::DecodeFields<'de>>::finish(__b.#slot)?
+                #member: #tr::finish(__b.#slot)?
             };
         }
         let name = &field.attrs.name.de;
@@ -367,7 +409,8 @@ pub fn finish(cont: &Container, fields: &[Field], constructor: &TokenStream) -> 
 
 /// The loop over a map already begun as `__m`, filling `__b`: the body shared by
 /// struct decoding and struct-variant decoding. `skip_key` is a key to pass over
-/// (an internal tag).
+/// (an internal tag), once: the code around declares `__tag_seen`, true when the
+/// tag was read before the loop began.
 pub fn map_loop(cont: &Container, slots: &[Slot], skip_key: Option<&str>) -> TokenStream {
     let claim = claim(slots);
     let decode_claimed = decode_claimed(cont, slots);
@@ -377,8 +420,10 @@ pub fn map_loop(cont: &Container, slots: &[Slot], skip_key: Option<&str>) -> Tok
         quote!(__d.skip_value()?;)
     };
     let skip = skip_key.map(|key| {
+        let once = tag_once(key);
         quote! {
             if &*__key == #key {
+                #once
                 __d.skip_value()?;
                 continue;
             }
@@ -397,5 +442,16 @@ pub fn map_loop(cont: &Container, slots: &[Slot], skip_key: Option<&str>) -> Tok
                 }
             }
         }
+    }
+}
+
+/// Statements run on meeting the internal tag `key` in an object: a second
+/// time is a duplicate field. Expects `let mut __tag_seen: bool` in scope.
+pub fn tag_once(key: &str) -> TokenStream {
+    quote! {
+        if __tag_seen {
+            return ::core::result::Result::Err(::zerospec::Error::duplicate_field(#key));
+        }
+        __tag_seen = true;
     }
 }

@@ -9,26 +9,59 @@ use quote::quote;
 use syn::parse_quote;
 
 use crate::bound;
-use crate::internals::ast::{Container, Data, Style};
+use crate::internals::ast::{Container, Data, Field, Style, Variant};
+use crate::internals::attr;
 
 pub fn expand(cont: &Container) -> TokenStream {
     let ident = &cont.ident;
     let generics = match &cont.attrs.de_bound {
         Some(predicates) => bound::with_where_predicates(cont.generics, predicates),
         None => {
+            let generics = match cont.attrs.default {
+                attr::Default::Default if !cont.generics.params.is_empty() => {
+                    bound::with_self_bound(
+                        cont,
+                        cont.generics,
+                        &parse_quote!(::core::default::Default),
+                    )
+                }
+                _ => cont.generics.clone(),
+            };
+            let decoded = |f: &Field, v: Option<&Variant>| {
+                !f.attrs.skip_deserializing
+                    && f.attrs.with.is_none()
+                    && v.is_none_or(|v| !v.attrs.skip_deserializing)
+            };
+            let by_value =
+                |f: &Field, v: Option<&Variant>| decoded(f, v) && !bound::by_entries(cont, f, v);
             let decode = bound::with_bound(
                 cont,
-                cont.generics,
-                |f| !f.attrs.skip_deserializing && f.attrs.with.is_none(),
+                &generics,
+                by_value,
                 &parse_quote!(::zerospec::Decode<'de>),
             );
+            let decode = bound::with_key_bound(
+                cont,
+                &decode,
+                by_value,
+                &parse_quote!(::zerospec::MapKey<'de>),
+            );
+            let decode = bound::with_field_type_bound(
+                cont,
+                &decode,
+                |f, v| decoded(f, v) && bound::by_entries(cont, f, v),
+                &parse_quote!(::zerospec::__private::DecodeFields<'de>),
+            );
+            // Fields filled by `Default::default()`: `default`, and skipped
+            // fields with no other default.
             bound::with_bound(
                 cont,
                 &decode,
-                |f| {
-                    f.attrs.skip_deserializing
-                        && f.attrs.default.is_none()
-                        && cont.attrs.default.is_none()
+                |f, _| {
+                    matches!(f.attrs.default, attr::Default::Default)
+                        || (f.attrs.skip_deserializing
+                            && f.attrs.default.is_none()
+                            && cont.attrs.default.is_none())
                 },
                 &parse_quote!(::core::default::Default),
             )
@@ -39,8 +72,10 @@ pub fn expand(cont: &Container) -> TokenStream {
     let (_, ty_generics, _) = cont.generics.split_for_impl();
 
     let body = match &cont.data {
+        _ if cont.attrs.from.is_some() || cont.attrs.try_from.is_some() => converted(cont),
         Data::Struct(style, fields) => struct_::decode_body(cont, *style, fields),
-        Data::Enum(variants) if variants.is_empty() => {
+        // No variant to decode: nothing can match, and no code need look.
+        Data::Enum(variants) if variants.iter().all(|v| v.attrs.skip_deserializing) => {
             let name = &cont.attrs.name.de;
             quote! {
                 let _ = __d;
@@ -56,13 +91,7 @@ pub fn expand(cont: &Container) -> TokenStream {
                 && cont.attrs.from.is_none()
                 && cont.attrs.try_from.is_none() =>
         {
-            let items = struct_::decode_fields_impl(cont, fields);
-            Some(quote! {
-                #[automatically_derived]
-                impl #impl_generics ::zerospec::__private::DecodeFields<'de> for #ident #ty_generics #where_clause {
-                    #items
-                }
-            })
+            Some(struct_::decode_fields_impl(cont, fields, &de_generics))
         }
         _ => None,
     };
@@ -75,5 +104,20 @@ pub fn expand(cont: &Container) -> TokenStream {
             }
         }
         #fields_impl
+    }
+}
+
+/// `from` and `try_from`, on structs and enums alike: decode the other type, then convert.
+fn converted(cont: &Container) -> TokenStream {
+    if let Some(from) = &cont.attrs.from {
+        return quote! {
+            let __value = <#from as ::zerospec::Decode<'de>>::decode(__d)?;
+            ::core::result::Result::Ok(::core::convert::From::from(__value))
+        };
+    }
+    let try_from = &cont.attrs.try_from;
+    quote! {
+        let __value = <#try_from as ::zerospec::Decode<'de>>::decode(__d)?;
+        ::core::convert::TryFrom::try_from(__value).map_err(::zerospec::__private::conversion_error)
     }
 }

@@ -1,5 +1,5 @@
-//! Decoding structs: named (as a map or `array_like`), tuple, newtype, unit,
-//! `transparent`, and through `from` / `try_from`.
+//! Decoding structs: named (as a map or `array_like`), tuple, newtype, unit
+//! and `transparent`.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -9,18 +9,6 @@ use crate::internals::ast::{Container, Field, Style};
 use crate::internals::attr::TagType;
 
 pub fn decode_body(cont: &Container, style: Style, fields: &[Field]) -> TokenStream {
-    if let Some(from) = &cont.attrs.from {
-        return quote! {
-            let __value = <#from as ::zerospec::Decode<'de>>::decode(__d)?;
-            ::core::result::Result::Ok(::core::convert::From::from(__value))
-        };
-    }
-    if let Some(try_from) = &cont.attrs.try_from {
-        return quote! {
-            let __value = <#try_from as ::zerospec::Decode<'de>>::decode(__d)?;
-            ::core::convert::TryFrom::try_from(__value).map_err(::zerospec::__private::conversion_error)
-        };
-    }
     if cont.attrs.transparent {
         return transparent(cont, fields);
     }
@@ -69,17 +57,23 @@ fn named(cont: &Container) -> TokenStream {
         quote!(__d.skip_value()?;)
     };
     let skip_tag = match &cont.attrs.tag {
-        TagType::Internal { tag } => Some(quote! {
-            if &*__key == #tag {
-                __d.skip_value()?;
-                continue;
-            }
-        }),
+        TagType::Internal { tag } => {
+            let once = fields::tag_once(tag);
+            Some(quote! {
+                if &*__key == #tag {
+                    #once
+                    __d.skip_value()?;
+                    continue;
+                }
+            })
+        }
         _ => None,
     };
+    let tag_seen = skip_tag.as_ref().map(|_| quote!(let mut __tag_seen = false;));
     quote! {
         let mut __m = __d.map_begin()?;
         let mut __b = <Self as ::zerospec::__private::DecodeFields<'de>>::builder();
+        #tag_seen
         while let ::core::option::Option::Some(__key) = __d.map_next_key(&mut __m)? {
             #skip_tag
             match <Self as ::zerospec::__private::DecodeFields<'de>>::claim(&mut __b, __key)? {
@@ -95,8 +89,32 @@ fn named(cont: &Container) -> TokenStream {
     }
 }
 
-/// The `DecodeFields` impl of a struct with named fields.
-pub fn decode_fields_impl(cont: &Container, fields: &[Field]) -> TokenStream {
+/// The `DecodeFields` impl of a struct with named fields, with the type of its
+/// builder: `impl_generics` and `where_clause` are the impl's, `de_ty_generics`
+/// the type's generics with `'de` first.
+///
+/// The builder is a struct of its own rather than a bare tuple, so that the
+/// associated type names no field type: a public struct may hold a private
+/// one, which a public associated type must not mention.
+pub fn decode_fields_impl(
+    cont: &Container,
+    fields: &[Field],
+    generics: &syn::Generics,
+) -> TokenStream {
+    let ident = &cont.ident;
+    let (impl_generics, de_ty_generics, where_clause) = generics.split_for_impl();
+    let (_, ty_generics, _) = cont.generics.split_for_impl();
+    let markers = generics.params.iter().filter_map(|param| match param {
+        syn::GenericParam::Lifetime(l) => {
+            let lifetime = &l.lifetime;
+            Some(quote!(&#lifetime ()))
+        }
+        syn::GenericParam::Type(t) => {
+            let ident = &t.ident;
+            Some(quote!(*const #ident))
+        }
+        syn::GenericParam::Const(_) => None,
+    });
     let slots = fields::slots(fields);
     let builder_type = fields::builder_type(&slots);
     let builder_init = fields::builder_init(&slots);
@@ -106,38 +124,54 @@ pub fn decode_fields_impl(cont: &Container, fields: &[Field]) -> TokenStream {
     let finish = fields::finish(cont, fields, &quote!(Self));
     let deny = cont.attrs.deny_unknown_fields;
     quote! {
-        const SPAN: u32 = #span;
-        const DENY_UNKNOWN: bool = #deny;
-        type Builder = #builder_type;
-
-        #[inline]
-        fn builder() -> Self::Builder {
-            #builder_init
+        #[doc(hidden)]
+        #[allow(dead_code, unreachable_pub)]
+        pub struct __Builder #impl_generics #where_clause {
+            fields: #builder_type,
+            marker: ::core::marker::PhantomData<fn() -> (#(#markers,)*)>,
         }
 
-        #[inline]
-        fn claim(
-            __b: &mut Self::Builder,
-            __key: ::zerospec::decode::Str<'de, '_>,
-        ) -> ::zerospec::Result<::core::option::Option<u32>> {
-            let _ = &__b;
-            ::core::result::Result::Ok(#claim)
-        }
+        #[automatically_derived]
+        impl #impl_generics ::zerospec::__private::DecodeFields<'de> for #ident #ty_generics #where_clause {
+            const SPAN: u32 = #span;
+            const DENY_UNKNOWN: bool = #deny;
+            type Builder = __Builder #de_ty_generics;
 
-        #[inline]
-        fn decode_claimed<__D: ::zerospec::Decoder<'de>>(
-            __b: &mut Self::Builder,
-            __id: u32,
-            __d: &mut __D,
-        ) -> ::zerospec::Result<()> {
-            #decode_claimed
-            ::core::result::Result::Ok(())
-        }
+            #[inline]
+            fn builder() -> Self::Builder {
+                __Builder {
+                    fields: #builder_init,
+                    marker: ::core::marker::PhantomData,
+                }
+            }
 
-        #[inline]
-        fn finish(__b: Self::Builder) -> ::zerospec::Result<Self> {
-            let _ = &__b;
-            #finish
+            #[inline]
+            fn claim(
+                __b: &mut Self::Builder,
+                __key: ::zerospec::decode::Str<'de, '_>,
+            ) -> ::zerospec::Result<::core::option::Option<u32>> {
+                let __b = &mut __b.fields;
+                let _ = &__b;
+                ::core::result::Result::Ok(#claim)
+            }
+
+            #[inline]
+            fn decode_claimed<__D: ::zerospec::Decoder<'de>>(
+                __b: &mut Self::Builder,
+                __id: u32,
+                __d: &mut __D,
+            ) -> ::zerospec::Result<()> {
+                let __b = &mut __b.fields;
+                #decode_claimed
+                ::core::result::Result::Ok(())
+            }
+
+            #[inline]
+            fn finish(__b: Self::Builder) -> ::zerospec::Result<Self> {
+                let __b = __b.fields;
+                let _ = &__b;
+                #finish
+            }
         }
     }
 }

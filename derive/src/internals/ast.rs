@@ -71,12 +71,10 @@ impl<'a> Container<'a> {
                         attrs.rename_all,
                         super::case::RenameRule::apply_to_variant,
                     );
-                    let rules = if variant.attrs.rename_all.ser.is_some()
-                        || variant.attrs.rename_all.de.is_some()
-                    {
-                        variant.attrs.rename_all
-                    } else {
-                        attrs.rename_all_fields
+                    // The variant's own rule wins, direction by direction, as in serde.
+                    let rules = super::attr::RenameAll {
+                        ser: variant.attrs.rename_all.ser.or(attrs.rename_all_fields.ser),
+                        de: variant.attrs.rename_all.de.or(attrs.rename_all_fields.de),
                     };
                     for field in &mut variant.fields {
                         field

@@ -37,6 +37,8 @@ struct Slot<'c, T> {
     cx: &'c Ctxt,
     name: &'static str,
     value: Option<(Ns, T)>,
+    /// Where the value in force was written.
+    tokens: Option<TokenStream>,
 }
 
 impl<'c, T> Slot<'c, T> {
@@ -45,6 +47,7 @@ impl<'c, T> Slot<'c, T> {
             cx,
             name,
             value: None,
+            tokens: None,
         }
     }
 
@@ -59,10 +62,18 @@ impl<'c, T> Slot<'c, T> {
             return;
         }
         self.value = Some((ns, value));
+        self.tokens = Some(obj.into_token_stream());
     }
 
     fn get(self) -> Option<T> {
         self.value.map(|(_, v)| v)
+    }
+
+    /// Records where this attribute was written, if it was, under its name.
+    fn record(&self, spans: &mut Spans) {
+        if let Some(tokens) = &self.tokens {
+            spans.0.push((self.name, tokens.clone()));
+        }
     }
 }
 
@@ -77,6 +88,27 @@ impl<'c> Flag<'c> {
     }
     fn get(self) -> bool {
         self.0.get().is_some()
+    }
+    fn record(&self, spans: &mut Spans) {
+        self.0.record(spans);
+    }
+}
+
+/// Where each attribute was written, so that errors about it point at it.
+#[derive(Default)]
+pub struct Spans(Vec<(&'static str, TokenStream)>);
+
+impl Spans {
+    /// The tokens of the attribute `name`, if it was given.
+    pub fn get(&self, name: &str) -> Option<&TokenStream> {
+        self.0.iter().find(|(n, _)| *n == name).map(|(_, t)| t)
+    }
+
+    /// The tokens of the attribute `name`, or else `fallback`'s.
+    pub fn or<T: ToTokens>(&self, name: &str, fallback: T) -> TokenStream {
+        self.get(name)
+            .cloned()
+            .unwrap_or_else(|| fallback.into_token_stream())
     }
 }
 
@@ -136,6 +168,7 @@ pub struct RenameAll {
 
 /// How a missing field gets its value.
 #[derive(Clone)]
+#[allow(clippy::enum_variant_names)] // `Default::Default` is serde's name for it.
 pub enum Default {
     None,
     /// `default`: `Default::default()`.
@@ -201,8 +234,7 @@ pub struct Container {
     pub into: Option<syn::Type>,
     pub omit_defaults: bool,
     pub array_like: bool,
-    /// The tokens of `tag`/`content`/`untagged`, for errors about them.
-    pub tag_tokens: Option<TokenStream>,
+    pub spans: Spans,
 }
 
 /// Variant attributes.
@@ -213,6 +245,7 @@ pub struct Variant {
     pub skip_deserializing: bool,
     pub other: bool,
     pub untagged: bool,
+    pub spans: Spans,
 }
 
 /// Field attributes.
@@ -229,10 +262,27 @@ pub struct Field {
     /// `#[zerospec(bytes)]`: a byte container written as binary.
     pub bytes: bool,
     pub constraints: Constraints,
+    pub spans: Spans,
 }
 
 /// Attributes only serde's own code generation reads: harmless to ignore.
 const SERDE_ONLY_STEERING: &[&str] = &["crate", "expecting"];
+
+/// zerospec's own options, which serde would not understand: read from
+/// `#[zerospec(...)]` only.
+const ZEROSPEC_ONLY: &[&str] = &[
+    "omit_defaults",
+    "array_like",
+    "bytes",
+    "ge",
+    "gt",
+    "le",
+    "lt",
+    "multiple_of",
+    "min_len",
+    "max_len",
+    "validate",
+];
 
 /// Serde attributes zerospec does not honour, and what to do instead.
 fn unsupported_advice(name: &str) -> Option<&'static str> {
@@ -249,11 +299,13 @@ fn unsupported_advice(name: &str) -> Option<&'static str> {
         "variant_identifier" | "field_identifier" => {
             "zerospec does not support identifier enums; use a plain unit-variant enum"
         }
+        "bound" => "put the bound on the container: `#[serde(bound = \"...\")]`",
+        "borrow" => "put `#[serde(borrow)]` on the fields that borrow",
         _ => return None,
     })
 }
 
-fn attrs_in<'a>(attrs: &'a [syn::Attribute]) -> impl Iterator<Item = (Ns, &'a syn::Attribute)> {
+fn attrs_in(attrs: &[syn::Attribute]) -> impl Iterator<Item = (Ns, &syn::Attribute)> {
     // serde's first, so that a zerospec attribute read later overrides it.
     let serde = attrs
         .iter()
@@ -294,6 +346,13 @@ fn unknown(
         && zerospec_has_with
     {
         // The field says what zerospec should do instead; serde's own derive reads this one.
+        return Ok(());
+    }
+    if ns == Ns::Serde && ZEROSPEC_ONLY.contains(&name.as_str()) {
+        cx.error_spanned_by(
+            &meta.path,
+            format!("`{name}` is a zerospec attribute: write it inside `#[zerospec(...)]`"),
+        );
         return Ok(());
     }
     if ns == Ns::Serde
@@ -338,7 +397,12 @@ fn has_zerospec_with(attrs: &[syn::Attribute]) -> bool {
 }
 
 fn get_lit_str(meta: &ParseNestedMeta) -> syn::Result<syn::LitStr> {
-    let expr: syn::Expr = meta.value()?.parse()?;
+    let mut expr: syn::Expr = meta.value()?.parse()?;
+    // A literal passed through a `macro_rules!` fragment arrives wrapped in an
+    // invisible group.
+    while let syn::Expr::Group(group) = expr {
+        expr = *group.expr;
+    }
     match expr {
         syn::Expr::Lit(syn::ExprLit {
             lit: syn::Lit::Str(s),
@@ -360,6 +424,12 @@ fn ser_and_de(meta: &ParseNestedMeta) -> syn::Result<(Option<syn::LitStr>, Optio
     if meta.input.peek(Token![=]) {
         let lit = get_lit_str(meta)?;
         return Ok((Some(lit.clone()), Some(lit)));
+    }
+    if !meta.input.peek(syn::token::Paren) {
+        return Err(syn::Error::new_spanned(
+            &meta.path,
+            format!("expected `{} = \"...\"`", meta_name(meta)),
+        ));
     }
     let (mut ser, mut de) = (None, None);
     meta.parse_nested_meta(|inner| {
@@ -423,7 +493,6 @@ impl Container {
         let mut into = Slot::new(cx, "into");
         let mut omit_defaults = Flag::new(cx, "omit_defaults");
         let mut array_like = Flag::new(cx, "array_like");
-        let mut tag_tokens = None;
 
         for (ns, attr) in attrs_in(&item.attrs) {
             let result = attr.parse_nested_meta(|meta| {
@@ -469,15 +538,12 @@ impl Container {
                 } else if path.is_ident("tag") {
                     // #[serde(tag = "type")]
                     tag.set(ns, path, get_lit_str(&meta)?.value());
-                    tag_tokens.get_or_insert_with(|| path.to_token_stream());
                 } else if path.is_ident("content") {
                     // #[serde(content = "c")]
                     content.set(ns, path, get_lit_str(&meta)?.value());
-                    tag_tokens.get_or_insert_with(|| path.to_token_stream());
                 } else if path.is_ident("untagged") {
                     // #[serde(untagged)]
                     untagged.set(ns, path);
-                    tag_tokens.get_or_insert_with(|| path.to_token_stream());
                 } else if path.is_ident("transparent") {
                     // #[serde(transparent)]
                     transparent.set(ns, path);
@@ -515,6 +581,20 @@ impl Container {
             }
         }
 
+        let mut spans = Spans::default();
+        for slot in [&transparent, &untagged, &omit_defaults, &array_like] {
+            slot.record(&mut spans);
+        }
+        for slot in [&tag, &content] {
+            slot.record(&mut spans);
+        }
+        for slot in [&from, &try_from, &into] {
+            slot.record(&mut spans);
+        }
+        default.record(&mut spans);
+        rename_all_fields_ser.record(&mut spans);
+        rename_all_fields_de.record(&mut spans);
+
         let ident = unraw(&item.ident);
         let tag = tag.get();
         let content = content.get();
@@ -526,13 +606,16 @@ impl Container {
             (false, Some(tag), Some(content)) => TagType::Adjacent { tag, content },
             (true, ..) => {
                 cx.error_spanned_by(
-                    &item.ident,
+                    spans.or("untagged", &item.ident),
                     "`untagged` cannot be combined with `tag` or `content`",
                 );
                 TagType::None
             }
             (false, None, Some(_)) => {
-                cx.error_spanned_by(&item.ident, "`content` needs `tag` beside it");
+                cx.error_spanned_by(
+                    spans.or("content", &item.ident),
+                    "`content` needs `tag` beside it",
+                );
                 TagType::External
             }
         };
@@ -558,7 +641,7 @@ impl Container {
             into: into.get(),
             omit_defaults: omit_defaults.get(),
             array_like: array_like.get(),
-            tag_tokens,
+            spans,
         }
     }
 }
@@ -625,6 +708,9 @@ impl Variant {
             }
         }
 
+        let mut spans = Spans::default();
+        other.record(&mut spans);
+        untagged.record(&mut spans);
         Variant {
             name: Name::new(
                 unraw(&variant.ident),
@@ -640,6 +726,7 @@ impl Variant {
             skip_deserializing: skip_de.get(),
             other: other.get(),
             untagged: untagged.get(),
+            spans,
         }
     }
 }
@@ -758,6 +845,18 @@ impl Field {
             }
         }
 
+        let mut spans = Spans::default();
+        for slot in [&flatten, &bytes] {
+            slot.record(&mut spans);
+        }
+        default.record(&mut spans);
+        with.record(&mut spans);
+        borrow.record(&mut spans);
+        for slot in [&ge, &gt, &le, &lt, &multiple_of, &min_len, &max_len] {
+            slot.record(&mut spans);
+        }
+        validate.record(&mut spans);
+
         let ident = match &field.ident {
             Some(ident) => unraw(ident),
             None => index.to_string(),
@@ -782,6 +881,7 @@ impl Field {
                 max_len: max_len.get(),
                 validate: validate.get(),
             },
+            spans,
         }
     }
 }

@@ -7,6 +7,7 @@ use self::RenameRule::{
 
 /// One of serde's eight `rename_all` cases.
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
+#[allow(clippy::enum_variant_names)] // The names of the cases themselves.
 pub enum RenameRule {
     LowerCase,
     UpperCase,

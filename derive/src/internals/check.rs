@@ -1,6 +1,9 @@
 //! Rules that involve more than one attribute, or an attribute and the shape of the type.
+//!
+//! Each error points at the attribute that breaks the rule where there is one,
+//! else at the variant or field.
 
-use super::ast::{Container, Data, Field, Style};
+use super::ast::{Container, Data, Field, Style, Variant};
 use super::attr::TagType;
 use super::ctxt::Ctxt;
 
@@ -11,6 +14,7 @@ pub fn check(cx: &Ctxt, cont: &Container) {
     check_conversions(cx, cont);
     check_flatten(cx, cont);
     check_variants(cx, cont);
+    check_names(cx, cont);
     for field in cont.all_fields() {
         check_field(cx, field);
     }
@@ -22,8 +26,12 @@ fn check_transparent(cx: &Ctxt, cont: &Container) {
     if !cont.attrs.transparent {
         return;
     }
+    let spans = &cont.attrs.spans;
     let Data::Struct(_, fields) = &cont.data else {
-        cx.error_spanned_by(&cont.ident, "`transparent` applies only to structs");
+        cx.error_spanned_by(
+            spans.or("transparent", &cont.ident),
+            "`transparent` applies only to structs",
+        );
         return;
     };
     let live: Vec<_> = fields
@@ -32,37 +40,52 @@ fn check_transparent(cx: &Ctxt, cont: &Container) {
         .collect();
     if live.len() != 1 {
         cx.error_spanned_by(
-            &cont.ident,
+            spans.or("transparent", &cont.ident),
             "`transparent` needs exactly one field that is not skipped",
         );
     }
     if cont.attrs.array_like {
         cx.error_spanned_by(
-            &cont.ident,
+            spans.or("array_like", &cont.ident),
             "`transparent` cannot be combined with `array_like`",
         );
     }
-    if cont.attrs.from.is_some() || cont.attrs.try_from.is_some() || cont.attrs.into.is_some() {
+    if let TagType::Internal { .. } = cont.attrs.tag {
         cx.error_spanned_by(
-            &cont.ident,
-            "`transparent` cannot be combined with `from`, `try_from` or `into`",
+            spans.or("tag", &cont.ident),
+            "`transparent` cannot be combined with `tag`",
         );
+    }
+    for name in ["from", "try_from", "into"] {
+        if let Some(tokens) = spans.get(name) {
+            cx.error_spanned_by(
+                tokens,
+                "`transparent` cannot be combined with `from`, `try_from` or `into`",
+            );
+        }
     }
 }
 
-/// `default`, `array_like`, `omit_defaults` and `deny_unknown_fields` speak of a
-/// struct's fields; `default` further needs them named or positional, not a unit.
+/// `default`, `array_like` and `omit_defaults` speak of a struct's fields;
+/// `default` further needs them named, not a unit or a tuple.
 fn check_struct_only(cx: &Ctxt, cont: &Container) {
+    let spans = &cont.attrs.spans;
     let Data::Struct(style, _) = &cont.data else {
         if cont.attrs.array_like {
-            cx.error_spanned_by(&cont.ident, "`array_like` applies only to structs");
+            cx.error_spanned_by(
+                spans.or("array_like", &cont.ident),
+                "`array_like` applies only to structs",
+            );
         }
         if cont.attrs.omit_defaults {
-            cx.error_spanned_by(&cont.ident, "`omit_defaults` applies only to structs");
+            cx.error_spanned_by(
+                spans.or("omit_defaults", &cont.ident),
+                "`omit_defaults` applies only to structs",
+            );
         }
         if !cont.attrs.default.is_none() {
             cx.error_spanned_by(
-                &cont.ident,
+                spans.or("default", &cont.ident),
                 "`default` on a container applies only to structs",
             );
         }
@@ -70,38 +93,41 @@ fn check_struct_only(cx: &Ctxt, cont: &Container) {
     };
     if !cont.attrs.default.is_none() && *style != Style::Struct {
         cx.error_spanned_by(
-            &cont.ident,
+            spans.or("default", &cont.ident),
             "`default` on a container applies only to structs with named fields",
         );
     }
     if cont.attrs.array_like && *style != Style::Struct {
         cx.error_spanned_by(
-            &cont.ident,
+            spans.or("array_like", &cont.ident),
             "`array_like` applies only to structs with named fields",
         );
     }
-    if matches!(cont.attrs.tag, TagType::None | TagType::Adjacent { .. }) {
-        if let Some(tokens) = &cont.attrs.tag_tokens {
-            cx.error_spanned_by(tokens, "`untagged` and `content` apply only to enums");
-        }
+    if let Some(tokens) = spans.get("untagged") {
+        cx.error_spanned_by(tokens, "`untagged` applies only to enums");
+    } else if let Some(tokens) = spans.get("content") {
+        cx.error_spanned_by(tokens, "`content` applies only to enums");
     } else if matches!(cont.attrs.tag, TagType::Internal { .. }) && *style != Style::Struct {
         cx.error_spanned_by(
-            cont.attrs.tag_tokens.as_ref().unwrap_or(&quote::quote!()),
+            spans.or("tag", &cont.ident),
             "`tag` on a struct needs named fields",
         );
     }
     if matches!(cont.attrs.tag, TagType::Internal { .. }) && cont.attrs.array_like {
-        cx.error_spanned_by(&cont.ident, "`tag` cannot be combined with `array_like`");
+        cx.error_spanned_by(
+            spans.or("array_like", &cont.ident),
+            "`tag` cannot be combined with `array_like`",
+        );
     }
 }
 
 /// `rename_all_fields` renames the fields of enum variants.
 fn check_enum_only(cx: &Ctxt, cont: &Container) {
-    let renames_fields =
-        cont.attrs.rename_all_fields.ser.is_some() || cont.attrs.rename_all_fields.de.is_some();
-    if renames_fields && matches!(cont.data, Data::Struct(..)) {
+    if let Some(tokens) = cont.attrs.spans.get("rename_all_fields")
+        && matches!(cont.data, Data::Struct(..))
+    {
         cx.error_spanned_by(
-            &cont.ident,
+            tokens,
             "`rename_all_fields` applies only to enums; use `rename_all` on a struct",
         );
     }
@@ -109,8 +135,10 @@ fn check_enum_only(cx: &Ctxt, cont: &Container) {
 
 /// `from` and `try_from` both say how to decode: only one may.
 fn check_conversions(cx: &Ctxt, cont: &Container) {
-    if cont.attrs.from.is_some() && cont.attrs.try_from.is_some() {
-        cx.error_spanned_by(&cont.ident, "`from` cannot be combined with `try_from`");
+    if cont.attrs.from.is_some()
+        && let Some(tokens) = cont.attrs.spans.get("try_from")
+    {
+        cx.error_spanned_by(tokens, "`from` cannot be combined with `try_from`");
     }
 }
 
@@ -119,19 +147,14 @@ fn check_conversions(cx: &Ctxt, cont: &Container) {
 fn check_flatten(cx: &Ctxt, cont: &Container) {
     let check_fields = |style: Style, fields: &[Field]| {
         for field in fields.iter().filter(|f| f.attrs.flatten) {
+            let at = field.attrs.spans.or("flatten", field.original);
             if style != Style::Struct {
-                cx.error_spanned_by(field.original, "`flatten` applies only to named fields");
+                cx.error_spanned_by(&at, "`flatten` applies only to named fields");
             } else if cont.attrs.array_like {
-                cx.error_spanned_by(
-                    field.original,
-                    "`flatten` cannot be combined with `array_like`",
-                );
+                cx.error_spanned_by(&at, "`flatten` cannot be combined with `array_like`");
             }
             if cont.attrs.transparent {
-                cx.error_spanned_by(
-                    field.original,
-                    "`flatten` cannot be combined with `transparent`",
-                );
+                cx.error_spanned_by(&at, "`flatten` cannot be combined with `transparent`");
             }
         }
     };
@@ -155,21 +178,25 @@ fn check_variants(cx: &Ctxt, cont: &Container) {
     let mut seen_other = false;
     let mut seen_untagged = false;
     for variant in variants {
-        if matches!(cont.attrs.tag, TagType::Internal { .. }) && variant.style == Style::Tuple {
+        if matches!(cont.attrs.tag, TagType::Internal { .. })
+            && variant.style == Style::Tuple
+            && !variant.attrs.untagged
+        {
             cx.error_spanned_by(
                 &variant.ident,
                 "internally tagged enums cannot contain tuple variants",
             );
         }
         if variant.attrs.other {
+            let at = variant.attrs.spans.or("other", &variant.ident);
             if variant.style != Style::Unit {
                 cx.error_spanned_by(&variant.ident, "`other` must be on a unit variant");
             }
             if matches!(cont.attrs.tag, TagType::None) {
-                cx.error_spanned_by(&variant.ident, "`other` cannot appear on an untagged enum");
+                cx.error_spanned_by(&at, "`other` cannot appear on an untagged enum");
             }
             if seen_other {
-                cx.error_spanned_by(&variant.ident, "only one variant can be `other`");
+                cx.error_spanned_by(&at, "only one variant can be `other`");
             }
             seen_other = true;
         }
@@ -183,21 +210,101 @@ fn check_variants(cx: &Ctxt, cont: &Container) {
         }
         for field in &variant.fields {
             if !field.attrs.default.is_none() && variant.style != Style::Struct {
-                cx.error_spanned_by(field.original, "`default` applies only to named fields");
+                cx.error_spanned_by(
+                    field.attrs.spans.or("default", field.original),
+                    "`default` applies only to named fields",
+                );
             }
         }
     }
 }
 
-/// Field rules: `with` replaces the field's own impls, so `bytes` beside it has
-/// nothing to steer; `borrow` needs a lifetime to borrow.
+/// Two fields (or variants) that answer to the same name when decoding would
+/// make one of them unreachable; a field named like the internal tag would
+/// never be read.
+fn check_names(cx: &Ctxt, cont: &Container) {
+    let tag = match &cont.attrs.tag {
+        TagType::Internal { tag } => Some(tag.as_str()),
+        _ => None,
+    };
+    let check_fields = |fields: &[Field], tag: Option<&str>| {
+        let mut seen: Vec<String> = Vec::new();
+        for field in fields
+            .iter()
+            .filter(|f| !f.attrs.skip_deserializing && !f.attrs.flatten)
+        {
+            for name in field.attrs.name.de_names() {
+                if tag == Some(name.as_str()) {
+                    cx.error_spanned_by(
+                        &field.member,
+                        format!("field name `{name}` is also the name of the tag"),
+                    );
+                } else if seen.contains(&name) {
+                    cx.error_spanned_by(
+                        &field.member,
+                        format!("another field is already decoded from `{name}`"),
+                    );
+                } else {
+                    seen.push(name);
+                }
+            }
+        }
+    };
+    match &cont.data {
+        Data::Struct(Style::Struct, fields) => check_fields(fields, tag),
+        Data::Struct(..) => {}
+        Data::Enum(variants) => {
+            let mut seen: Vec<String> = Vec::new();
+            let tagged = !matches!(cont.attrs.tag, TagType::None);
+            for variant in variants
+                .iter()
+                .filter(|v| tagged && !v.attrs.skip_deserializing && !v.attrs.untagged)
+            {
+                for name in variant.attrs.name.de_names() {
+                    if seen.contains(&name) {
+                        cx.error_spanned_by(
+                            &variant.ident,
+                            format!("another variant is already decoded from `{name}`"),
+                        );
+                    } else {
+                        seen.push(name);
+                    }
+                }
+            }
+            for variant in variants.iter().filter(|v| v.style == Style::Struct) {
+                check_fields(&variant.fields, tag_of(cont, variant));
+            }
+        }
+    }
+}
+
+/// The internal tag a struct variant's own fields share their object with.
+fn tag_of<'c>(cont: &'c Container, variant: &Variant) -> Option<&'c str> {
+    match &cont.attrs.tag {
+        TagType::Internal { tag } if !variant.attrs.untagged => Some(tag),
+        _ => None,
+    }
+}
+
+/// Field rules: `with` replaces the field's own impls, so `bytes` or `flatten`
+/// beside it have nothing to steer; `borrow` needs a lifetime to borrow.
 fn check_field(cx: &Ctxt, field: &Field) {
+    let spans = &field.attrs.spans;
     if field.attrs.with.is_some() && field.attrs.bytes {
-        cx.error_spanned_by(field.original, "`bytes` cannot be combined with `with`");
+        cx.error_spanned_by(
+            spans.or("bytes", field.original),
+            "`bytes` cannot be combined with `with`",
+        );
+    }
+    if field.attrs.with.is_some() && field.attrs.flatten {
+        cx.error_spanned_by(
+            spans.or("flatten", field.original),
+            "`flatten` cannot be combined with `with`",
+        );
     }
     if field.attrs.flatten && !field.attrs.constraints.is_empty() {
         cx.error_spanned_by(
-            field.original,
+            spans.or("flatten", field.original),
             "constraints cannot be placed on a `flatten` field; place them on the inner fields",
         );
     }
@@ -205,7 +312,7 @@ fn check_field(cx: &Ctxt, field: &Field) {
         let found = super::super::bound::lifetimes_in(field.ty);
         if found.is_empty() {
             cx.error_spanned_by(
-                field.original,
+                spans.or("borrow", field.original),
                 "`borrow` needs a field type with a lifetime",
             );
         }
