@@ -267,6 +267,72 @@ pub trait Decoder<'de> {
     /// Fails on a non-integer, and on an integer outside `i64`.
     fn decode_i64(&mut self) -> Result<i64>;
 
+    /// Reads an `i8`, range-checked; formats with fixed-width integers keep the width.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a non-integer or one outside `i8`.
+    #[inline]
+    fn decode_i8(&mut self) -> Result<i8> {
+        let wide = self.decode_i64()?;
+        narrow(self, wide)
+    }
+
+    /// Reads an `i16`, range-checked.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a non-integer or one outside `i16`.
+    #[inline]
+    fn decode_i16(&mut self) -> Result<i16> {
+        let wide = self.decode_i64()?;
+        narrow(self, wide)
+    }
+
+    /// Reads an `i32`, range-checked.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a non-integer or one outside `i32`.
+    #[inline]
+    fn decode_i32(&mut self) -> Result<i32> {
+        let wide = self.decode_i64()?;
+        narrow(self, wide)
+    }
+
+    /// Reads a `u8`, range-checked.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a non-integer or one outside `u8`.
+    #[inline]
+    fn decode_u8(&mut self) -> Result<u8> {
+        let wide = self.decode_u64()?;
+        narrow(self, wide)
+    }
+
+    /// Reads a `u16`, range-checked.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a non-integer or one outside `u16`.
+    #[inline]
+    fn decode_u16(&mut self) -> Result<u16> {
+        let wide = self.decode_u64()?;
+        narrow(self, wide)
+    }
+
+    /// Reads a `u32`, range-checked.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a non-integer or one outside `u32`.
+    #[inline]
+    fn decode_u32(&mut self) -> Result<u32> {
+        let wide = self.decode_u64()?;
+        narrow(self, wide)
+    }
+
     /// Reads an integer that fits `u64`.
     ///
     /// # Errors
@@ -389,6 +455,66 @@ pub trait Decoder<'de> {
         None
     }
 
+    /// Positional formats: starts reading a struct laid out as `shape`; other
+    /// formats read an array.
+    ///
+    /// # Errors
+    ///
+    /// Fails if something else comes next, or nesting is too deep.
+    #[inline]
+    fn struct_begin(&mut self, shape: crate::encode::Shape) -> Result<Self::Seq> {
+        let _ = shape;
+        self.seq_begin()
+    }
+
+    /// Positional formats: moves to field `index` and answers whether the input
+    /// holds it. When it does not (the data was written by an older version of
+    /// the type), the field's value is its default; a decode call made anyway
+    /// reads the zero value of its type.
+    ///
+    /// # Errors
+    ///
+    /// Fails on malformed input.
+    #[inline]
+    fn struct_field(&mut self, seq: &mut Self::Seq, index: u32) -> Result<bool> {
+        let _ = index;
+        self.seq_next(seq)
+    }
+
+    /// Positional formats: ends a struct, passing over fields a newer version
+    /// of the type wrote.
+    ///
+    /// # Errors
+    ///
+    /// Fails on malformed input.
+    #[inline]
+    fn struct_end(&mut self, seq: Self::Seq) -> Result<()> {
+        let mut seq = seq;
+        while self.seq_next(&mut seq)? {
+            self.skip_value()?;
+        }
+        Ok(())
+    }
+
+    /// Positional formats: reads an enum's variant index; its content follows,
+    /// then [`Decoder::enum_end`].
+    ///
+    /// # Errors
+    ///
+    /// Fails if the format has no positional enums, or on malformed input.
+    fn enum_begin(&mut self) -> Result<(u32, Self::Seq)> {
+        Err(Error::unsupported("this format reads enums by name"))
+    }
+
+    /// Positional formats: ends an enum.
+    ///
+    /// # Errors
+    ///
+    /// Fails on malformed input.
+    fn enum_end(&mut self, seq: Self::Seq) -> Result<()> {
+        self.struct_end(seq)
+    }
+
     /// Starts reading a map.
     ///
     /// # Errors
@@ -448,6 +574,40 @@ pub trait Decoder<'de> {
         err
     }
 }
+
+/// Narrows a wide integer to `T`, with msgspec's range message on failure.
+#[inline]
+fn narrow<'de, D, W, T>(decoder: &D, wide: W) -> Result<T>
+where
+    D: Decoder<'de> + ?Sized,
+    W: Copy + PartialOrd + From<T> + std::fmt::Display,
+    T: TryFrom<W> + Bounded,
+{
+    match T::try_from(wide) {
+        Ok(value) => Ok(value),
+        Err(_) => Err(decoder.locate(if wide > W::from(T::MAX) {
+            Error::invalid(format!("Expected `int` <= {}", W::from(T::MAX)))
+        } else {
+            Error::invalid(format!("Expected `int` >= {}", W::from(T::MIN)))
+        })),
+    }
+}
+
+/// The range of a narrow integer type.
+trait Bounded: Sized {
+    const MIN: Self;
+    const MAX: Self;
+}
+
+macro_rules! bounded {
+    ($($ty:ty),*) => {$(
+        impl Bounded for $ty {
+            const MIN: Self = <$ty>::MIN;
+            const MAX: Self = <$ty>::MAX;
+        }
+    )*};
+}
+bounded!(i8, i16, i32, u8, u16, u32);
 
 /// A type usable as a map key: read from a string in JSON (quoted integers, as
 /// serde_json writes them), and as itself in MessagePack.

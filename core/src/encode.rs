@@ -20,6 +20,12 @@ use crate::error::Result;
 /// # Ok::<_, zerospec::Error>(())
 /// ```
 pub trait Encode {
+    /// In positional formats (the flat format), how many bytes this type takes
+    /// inline in its parent's slot; `None` when it is written out of line,
+    /// behind a 4-byte offset. Scalars and `fixed` structs override it.
+    #[doc(hidden)]
+    const INLINE_SIZE: Option<usize> = None;
+
     /// Writes this value to `encoder`.
     ///
     /// # Errors
@@ -27,6 +33,39 @@ pub trait Encode {
     /// Fails when the format cannot hold the value (a non-string map key in JSON,
     /// say), or the output fails.
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()>;
+}
+
+/// The layout of a struct (or tuple, or variant content) in a positional format.
+///
+/// Derived code passes it to [`Encoder::struct_begin`] and
+/// [`Decoder::struct_begin`](crate::Decoder::struct_begin); other formats ignore it.
+///
+/// # Examples
+///
+/// ```
+/// use zerospec::encode::Shape;
+/// let shape = Shape { fields: 2, inline_size: 12, fixed: false };
+/// assert_eq!(shape.fields, 2);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    /// How many fields the struct has (in this version of the type).
+    pub fields: u32,
+    /// The bytes its fields' slots take, added up.
+    pub inline_size: usize,
+    /// True when stored inline in its parent with no header (`#[zerospec(fixed)]`).
+    pub fixed: bool,
+}
+
+/// The width of a slot holding a value whose inline size is `inline`: the value
+/// itself, or a 4-byte offset to it.
+#[doc(hidden)]
+#[must_use]
+pub const fn slot_width(inline: Option<usize>) -> usize {
+    match inline {
+        Some(size) => size,
+        None => 4,
+    }
 }
 
 /// A sink of values in one format: what a type's [`Encode::encode`] drives.
@@ -99,6 +138,66 @@ pub trait Encoder {
     ///
     /// Fails if the output fails.
     fn encode_i64(&mut self, value: i64) -> Result<()>;
+
+    /// Writes an `i8`; formats with fixed-width integers keep the width.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[inline]
+    fn encode_i8(&mut self, value: i8) -> Result<()> {
+        self.encode_i64(value.into())
+    }
+
+    /// Writes an `i16`.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[inline]
+    fn encode_i16(&mut self, value: i16) -> Result<()> {
+        self.encode_i64(value.into())
+    }
+
+    /// Writes an `i32`.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[inline]
+    fn encode_i32(&mut self, value: i32) -> Result<()> {
+        self.encode_i64(value.into())
+    }
+
+    /// Writes a `u8`.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[inline]
+    fn encode_u8(&mut self, value: u8) -> Result<()> {
+        self.encode_u64(value.into())
+    }
+
+    /// Writes a `u16`.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[inline]
+    fn encode_u16(&mut self, value: u16) -> Result<()> {
+        self.encode_u64(value.into())
+    }
+
+    /// Writes a `u32`.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[inline]
+    fn encode_u32(&mut self, value: u32) -> Result<()> {
+        self.encode_u64(value.into())
+    }
 
     /// Writes an unsigned integer.
     ///
@@ -218,6 +317,73 @@ pub trait Encoder {
     ///
     /// Fails if the output fails.
     fn seq_end(&mut self, seq: Self::Seq) -> Result<()>;
+
+    /// Starts an array of `len` elements of type `T`: positional formats use
+    /// `T::INLINE_SIZE` to lay the elements out contiguously.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[inline]
+    fn seq_begin_of<T: Encode + ?Sized>(&mut self, len: usize) -> Result<Self::Seq>
+    where
+        Self: Sized,
+    {
+        self.seq_begin(len)
+    }
+
+    /// Positional formats: starts a struct laid out as `shape`; each field
+    /// follows a [`Encoder::struct_field`] call. Other formats write an array.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[inline]
+    fn struct_begin(&mut self, shape: Shape) -> Result<Self::Seq> {
+        self.seq_begin(shape.fields as usize)
+    }
+
+    /// Positional formats: comes before field `index` of a struct.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[inline]
+    fn struct_field(&mut self, seq: &mut Self::Seq, index: u32) -> Result<()> {
+        let _ = index;
+        self.seq_elem(seq)
+    }
+
+    /// Positional formats: ends a struct.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[inline]
+    fn struct_end(&mut self, seq: Self::Seq) -> Result<()> {
+        self.seq_end(seq)
+    }
+
+    /// Positional formats: starts variant `index` of an enum with content; the
+    /// content follows as one value (a struct for tuple and struct variants),
+    /// then [`Encoder::enum_end`].
+    ///
+    /// # Errors
+    ///
+    /// Fails if the format has no positional enums or the output fails.
+    fn enum_begin(&mut self, index: u32) -> Result<Self::Seq> {
+        let _ = index;
+        Err(crate::Error::unsupported("this format writes enums by name"))
+    }
+
+    /// Positional formats: ends an enum begun with [`Encoder::enum_begin`].
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    fn enum_end(&mut self, seq: Self::Seq) -> Result<()> {
+        self.seq_end(seq)
+    }
 
     /// Starts a map of `len` entries; `None` when the count is not known ahead
     /// (a struct with a flattened map), which binary formats may have to buffer.

@@ -66,13 +66,7 @@ macro_rules! narrow_integers {
 }
 
 narrow_integers! {
-    i8 => encode_i64, decode_i64, i64;
-    i16 => encode_i64, decode_i64, i64;
-    i32 => encode_i64, decode_i64, i64;
     isize => encode_i64, decode_i64, i64;
-    u8 => encode_u64, decode_u64, u64;
-    u16 => encode_u64, decode_u64, u64;
-    u32 => encode_u64, decode_u64, u64;
     usize => encode_u64, decode_u64, u64;
 }
 
@@ -96,6 +90,12 @@ macro_rules! wide_integers {
 }
 
 wide_integers! {
+    i8 => encode_i8, decode_i8;
+    i16 => encode_i16, decode_i16;
+    i32 => encode_i32, decode_i32;
+    u8 => encode_u8, decode_u8;
+    u16 => encode_u16, decode_u16;
+    u32 => encode_u32, decode_u32;
     i64 => encode_i64, decode_i64;
     u64 => encode_u64, decode_u64;
     i128 => encode_i128, decode_i128;

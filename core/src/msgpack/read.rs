@@ -48,7 +48,7 @@ pub struct MsgPackDecoder<'de> {
 }
 
 /// Slots in the map-key cache (a power of two).
-const KEY_CACHE: usize = 32;
+const KEY_CACHE: usize = 64;
 
 /// The cache slot for a key: a Fibonacci hash of its length and its first,
 /// middle and last bytes.
