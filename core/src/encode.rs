@@ -373,7 +373,9 @@ pub trait Encoder {
     /// Fails if the format has no positional enums or the output fails.
     fn enum_begin(&mut self, index: u32) -> Result<Self::Seq> {
         let _ = index;
-        Err(crate::Error::unsupported("this format writes enums by name"))
+        Err(crate::Error::unsupported(
+            "this format writes enums by name",
+        ))
     }
 
     /// Positional formats: ends an enum begun with [`Encoder::enum_begin`].

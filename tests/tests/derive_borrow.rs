@@ -201,3 +201,27 @@ fn transparent_borrowed_newtype() {
     let named: Named = zerospec::json::from_str(input).unwrap();
     assert!(matches!(named.0, Cow::Borrowed(s) if inside(input.as_bytes(), s.as_bytes())));
 }
+
+#[test]
+fn flattened_borrowed_struct() {
+    #[derive(Encode, Decode, Serialize, Deserialize, Debug, PartialEq)]
+    struct Page<'a> {
+        #[serde(flatten, borrow)]
+        inner: Inner<'a>,
+        n: u8,
+    }
+    let input = r#"{"n":1,"name":"x"}"#;
+    let page: Page = zerospec::json::from_str(input).unwrap();
+    assert_eq!(
+        page,
+        Page {
+            inner: Inner { name: "x" },
+            n: 1
+        }
+    );
+    assert!(inside(input.as_bytes(), page.inner.name.as_bytes()));
+    assert_eq!(
+        zerospec::json::to_string(&page).unwrap(),
+        serde_json::to_string(&page).unwrap()
+    );
+}

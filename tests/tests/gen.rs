@@ -233,6 +233,16 @@ struct NestedBorrow<'a> {
 }
 
 #[derive(Encode, Decode)]
+struct FlattenBorrowed<'a> {
+    id: u8,
+    #[serde(flatten, borrow)]
+    inner: Borrowed<'a>,
+    #[serde(borrow)]
+    bytes: Cow<'a, [u8]>,
+    maybe: Option<&'a str>,
+}
+
+#[derive(Encode, Decode)]
 struct LifetimeAndType<'a, T> {
     name: &'a str,
     t: T,
@@ -502,6 +512,7 @@ fn generated_impls_exist() {
     decode::<Phantom<std::fs::File, str>>();
     decode::<SkippedGeneric<Vec<u8>>>();
     decode_borrowed::<Borrowed<'_>>();
+    decode_borrowed::<FlattenBorrowed<'_>>();
     decode_borrowed::<Adjacent<'_, u8>>();
     decode::<Empty>();
     encode::<AllVariantsSkipped>();

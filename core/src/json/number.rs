@@ -5,6 +5,8 @@
 //! integer reads) goes through [`scan`], which checks the whole grammar once and
 //! keeps what the conversions need.
 
+use crate::decode::Number;
+
 /// A JSON number that passed the grammar, as [`scan`] saw it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Scanned {
@@ -122,6 +124,40 @@ pub(crate) fn parse_f64(input: &[u8], start: usize) -> Result<(f64, usize), Brok
     let scanned = scan(input, start)?;
     match to_f64(input, &scanned) {
         Some(value) => Ok((value, scanned.end)),
+        None => Err(("number out of range", start)),
+    }
+}
+
+/// Reads the number at `start` for schemaless decoding, answering it and the
+/// offset after it: integers exact (`U64` when non-negative, `I64` when
+/// negative), anything with a fraction or exponent, or beyond 64 bits, as `F64`.
+/// `-0` is `F64(-0.0)`, as serde_json reads it, so that its sign survives.
+///
+/// # Errors
+///
+/// As [`parse_f64`].
+#[inline]
+pub(crate) fn parse_number(input: &[u8], start: usize) -> Result<(Number, usize), Broken> {
+    let scanned = scan(input, start)?;
+    if !scanned.is_float {
+        // Not truncated: at most 19 significant digits, exact in the mantissa.
+        let m = scanned.mantissa;
+        if !scanned.truncated && !scanned.negative {
+            return Ok((Number::U64(m), scanned.end));
+        }
+        if !scanned.truncated && m != 0 && m <= i64::MIN.unsigned_abs() {
+            #[allow(clippy::cast_possible_wrap)]
+            return Ok((Number::I64((m as i64).wrapping_neg()), scanned.end));
+        }
+        if !scanned.negative {
+            // Twenty digits may still fit u64.
+            if let Some(m) = magnitude(input, &scanned).and_then(|m| u64::try_from(m).ok()) {
+                return Ok((Number::U64(m), scanned.end));
+            }
+        }
+    }
+    match to_f64(input, &scanned) {
+        Some(value) => Ok((Number::F64(value), scanned.end)),
         None => Err(("number out of range", start)),
     }
 }

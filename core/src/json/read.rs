@@ -600,31 +600,12 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
             Some(b'-' | b'0'..=b'9') => {}
             _ => return Err(self.mismatch("float")),
         }
-        let start = self.pos;
-        let scanned = self.scan_number()?;
-        if !scanned.is_float && !scanned.truncated {
-            // At most 19 digits: exact in the mantissa.
-            let m = scanned.mantissa;
-            if !scanned.negative {
-                return Ok(Number::U64(m));
+        match number::parse_number(self.input, self.pos) {
+            Ok((value, end)) => {
+                self.pos = end;
+                Ok(value)
             }
-            if m != 0 && m <= i64::MIN.unsigned_abs() {
-                #[allow(clippy::cast_possible_wrap)]
-                return Ok(Number::I64((m as i64).wrapping_neg()));
-            }
-        }
-        if !scanned.is_float && !scanned.negative {
-            // Twenty digits may still fit u64.
-            if let Some(m) = number::magnitude(self.input, &scanned) {
-                if let Ok(m) = u64::try_from(m) {
-                    return Ok(Number::U64(m));
-                }
-            }
-        }
-        // `-0` is a float, as serde_json reads it, so that its sign survives.
-        match number::to_f64(self.input, &scanned) {
-            Some(value) => Ok(Number::F64(value)),
-            None => Err(self.syntax("number out of range", start)),
+            Err((message, offset)) => Err(self.syntax(message, offset)),
         }
     }
 
@@ -752,7 +733,13 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
                 }
                 Ok(())
             }
-            Some(b'-' | b'0'..=b'9') => self.scan_number().map(|_| ()),
+            Some(b'-' | b'0'..=b'9') => match number::scan(self.input, self.pos) {
+                Ok(scanned) => {
+                    self.pos = scanned.end;
+                    Ok(())
+                }
+                Err((message, offset)) => Err(self.syntax(message, offset)),
+            },
             Some(b'{') => {
                 let mut map = self.map_begin()?;
                 while self.map_next_entry(&mut map)? {

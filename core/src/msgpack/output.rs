@@ -27,6 +27,19 @@ pub trait Output: sealed::Sealed {
     #[doc(hidden)]
     fn push(&mut self, byte: u8);
 
+    /// Appends a value's `header`, then its `body`, growing the buffer once.
+    #[doc(hidden)]
+    #[inline]
+    fn write_pair(&mut self, header: &[u8], body: &[u8]) {
+        self.reserve(header.len() + body.len());
+        self.write(header);
+        self.write(body);
+    }
+
+    /// Makes room for at least `additional` more bytes.
+    #[doc(hidden)]
+    fn reserve(&mut self, additional: usize);
+
     /// How many bytes the buffer holds.
     #[doc(hidden)]
     fn len(&self) -> usize;
@@ -60,6 +73,11 @@ impl Output for Vec<u8> {
     }
 
     #[inline]
+    fn reserve(&mut self, additional: usize) {
+        Vec::reserve(self, additional);
+    }
+
+    #[inline]
     fn push(&mut self, byte: u8) {
         Vec::push(self, byte);
     }
@@ -87,6 +105,11 @@ impl Output for bytes::BytesMut {
     }
 
     #[inline]
+    fn reserve(&mut self, additional: usize) {
+        bytes::BytesMut::reserve(self, additional);
+    }
+
+    #[inline]
     fn push(&mut self, byte: u8) {
         self.extend_from_slice(&[byte]);
     }
@@ -111,6 +134,16 @@ impl<O: Output + ?Sized> Output for &mut O {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
         (**self).write(bytes);
+    }
+
+    #[inline]
+    fn write_pair(&mut self, header: &[u8], body: &[u8]) {
+        (**self).write_pair(header, body);
+    }
+
+    #[inline]
+    fn reserve(&mut self, additional: usize) {
+        (**self).reserve(additional);
     }
 
     #[inline]

@@ -173,22 +173,21 @@ impl<O: Output> MsgPackEncoder<O> {
         }
     }
 
-    /// Writes a `str` header.
-    #[inline]
-    fn str_header(&mut self, len: usize) -> Result<()> {
-        if len < 32 {
-            self.out.push(marker::FIXSTR | len as u8);
-        } else if len <= usize::from(u8::MAX) {
-            self.out.write(&[marker::STR8, len as u8]);
+    /// Writes a `str` longer than a fixstr holds.
+    #[inline(never)]
+    fn long_str(&mut self, value: &str) -> Result<()> {
+        let len = value.len();
+        if len <= usize::from(u8::MAX) {
+            self.out.write_pair(&[marker::STR8, len as u8], value.as_bytes());
         } else if len <= usize::from(u16::MAX) {
             let [a, b] = (len as u16).to_be_bytes();
-            self.out.write(&[marker::STR16, a, b]);
+            self.out.write_pair(&[marker::STR16, a, b], value.as_bytes());
         } else {
             let Ok(len) = u32::try_from(len) else {
                 return Err(too_long(len));
             };
             let [a, b, c, d] = len.to_be_bytes();
-            self.out.write(&[marker::STR32, a, b, c, d]);
+            self.out.write_pair(&[marker::STR32, a, b, c, d], value.as_bytes());
         }
         Ok(())
     }
@@ -314,9 +313,12 @@ impl<O: Output> Encoder for MsgPackEncoder<O> {
 
     #[inline]
     fn encode_str(&mut self, value: &str) -> Result<()> {
-        self.str_header(value.len())?;
-        self.out.write(value.as_bytes());
-        Ok(())
+        let len = value.len();
+        if len < 32 {
+            self.out.write_pair(&[marker::FIXSTR | len as u8], value.as_bytes());
+            return Ok(());
+        }
+        self.long_str(value)
     }
 
     #[inline]

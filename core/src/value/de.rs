@@ -45,16 +45,14 @@ impl<'de> Decode<'de> for Map {
     /// Reads an object with string keys; a repeated key keeps its last value.
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         let mut state = decoder.map_begin()?;
-        let mut map = Map::with_capacity(decoder.map_remaining(&state).unwrap_or(0).min(1024));
+        let mut entries = Vec::with_capacity(decoder.map_remaining(&state).unwrap_or(0).min(1024));
         while let Some(key) = decoder.map_next_key(&mut state)? {
             let key = (*key).to_owned();
             match Value::decode(decoder) {
-                Ok(value) => {
-                    map.insert(key, value);
-                }
+                Ok(value) => entries.push((key, value)),
                 Err(err) => return Err(err.in_key(&key)),
             }
         }
-        Ok(map)
+        Ok(Map::from_entries(entries))
     }
 }

@@ -37,7 +37,8 @@ const INDEX_FROM: usize = 8;
 #[derive(Clone, Default)]
 pub struct Map {
     entries: Vec<(String, Value)>,
-    index: Option<Index>,
+    // Boxed: most maps never need it, and it would double the size of `Value`.
+    index: Option<Box<Index>>,
 }
 
 /// Positions of entries by key hash: linear probing over a power-of-two table,
@@ -55,13 +56,17 @@ impl Index {
         hash & (self.slots.len() - 1)
     }
 
+    /// An empty index with room for `len` entries and then some.
+    fn with_room(hasher: RandomState, len: usize) -> Index {
+        Index {
+            hasher,
+            slots: vec![0; (len * 2 + 2).next_power_of_two().max(32)],
+        }
+    }
+
     /// Builds an index for `entries` with room to grow.
     fn build(hasher: RandomState, entries: &[(String, Value)]) -> Index {
-        let len = (entries.len() * 2 + 2).next_power_of_two().max(32);
-        let mut index = Index {
-            hasher,
-            slots: vec![0; len],
-        };
+        let mut index = Index::with_room(hasher, entries.len());
         for (position, (key, _)) in entries.iter().enumerate() {
             let mut slot = index.slot_of(key);
             while index.slots[slot] != 0 {
@@ -112,6 +117,52 @@ impl Map {
         Map {
             entries: Vec::with_capacity(capacity),
             index: None,
+        }
+    }
+
+    /// Makes a map of `entries` in their order, a repeated key keeping its last
+    /// value at the place of its first; each key is hashed once (decoding
+    /// builds objects this way).
+    pub(crate) fn from_entries(mut entries: Vec<(String, Value)>) -> Self {
+        if entries.len() <= INDEX_FROM {
+            let mut i = 1;
+            while i < entries.len() {
+                match entries[..i].iter().position(|(k, _)| *k == entries[i].0) {
+                    Some(first) => {
+                        let (_, value) = entries.remove(i);
+                        entries[first].1 = value;
+                    }
+                    None => i += 1,
+                }
+            }
+            return Map {
+                entries,
+                index: None,
+            };
+        }
+        let mut index = Index::with_room(RandomState::new(), entries.len());
+        let mut repeated = Vec::new();
+        for i in 0..entries.len() {
+            match index.find(&entries, &entries[i].0) {
+                Ok(first) => {
+                    entries[first].1 = std::mem::take(&mut entries[i].1);
+                    repeated.push(i);
+                }
+                Err(slot) => index.slots[slot] = i + 1,
+            }
+        }
+        if !repeated.is_empty() {
+            // Rare: drop the later copies, then index the survivors afresh.
+            let mut position = 0;
+            entries.retain(|_| {
+                position += 1;
+                repeated.binary_search(&(position - 1)).is_err()
+            });
+            index = Index::build(index.hasher, &entries);
+        }
+        Map {
+            entries,
+            index: Some(Box::new(index)),
         }
     }
 
@@ -224,10 +275,10 @@ impl Map {
             (Some(index), Some(slot)) if len * 2 <= index.slots.len() => index.slots[slot] = len,
             (Some(index), _) => {
                 let hasher = index.hasher.clone();
-                self.index = Some(Index::build(hasher, &self.entries));
+                **index = Index::build(hasher, &self.entries);
             }
             (None, _) if len > INDEX_FROM => {
-                self.index = Some(Index::build(RandomState::new(), &self.entries));
+                self.index = Some(Box::new(Index::build(RandomState::new(), &self.entries)));
             }
             (None, _) => {}
         }
@@ -250,7 +301,7 @@ impl Map {
         let (_, value) = self.entries.remove(i);
         if let Some(index) = self.index.take() {
             if self.entries.len() > INDEX_FROM {
-                self.index = Some(Index::build(index.hasher, &self.entries));
+                self.index = Some(Box::new(Index::build(index.hasher, &self.entries)));
             }
         }
         Some(value)
@@ -514,6 +565,33 @@ mod tests {
         );
         assert_eq!(shrunk["k17"], Value::from(17));
         assert_eq!(shrunk.get("k3"), None);
+    }
+
+    #[test]
+    fn from_entries_keeps_the_last_of_repeated_keys() {
+        for n in [3, 8, 9, 100] {
+            let mut entries: Vec<(String, Value)> =
+                (0..n).map(|i| (format!("k{i}"), Value::from(i))).collect();
+            entries.push(("k1".to_owned(), Value::from(-1)));
+            entries.push(("k2".to_owned(), Value::from(-2)));
+            entries.push(("k1".to_owned(), Value::from(-3)));
+            let m = Map::from_entries(entries);
+            assert_eq!(m.len(), usize::try_from(n).unwrap());
+            assert_eq!(m["k1"], Value::from(-3));
+            assert_eq!(m["k2"], Value::from(-2));
+            assert_eq!(m.keys().nth(1), Some("k1"));
+            assert_eq!(m.get("k0"), Some(&Value::from(0)));
+            let mut m = m;
+            m.insert("new".to_owned(), Value::Null);
+            assert_eq!(m.keys().last(), Some("new"));
+            assert!(m.contains_key("k0"));
+        }
+    }
+
+    #[test]
+    fn values_stay_small() {
+        assert_eq!(size_of::<Map>(), 32);
+        assert!(size_of::<Value>() <= 48);
     }
 
     #[test]

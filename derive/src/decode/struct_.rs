@@ -69,7 +69,9 @@ fn named(cont: &Container) -> TokenStream {
         }
         _ => None,
     };
-    let tag_seen = skip_tag.as_ref().map(|_| quote!(let mut __tag_seen = false;));
+    let tag_seen = skip_tag
+        .as_ref()
+        .map(|_| quote!(let mut __tag_seen = false;));
     quote! {
         let mut __m = __d.map_begin()?;
         let mut __b = <Self as ::zerospec::__private::DecodeFields<'de>>::builder();
