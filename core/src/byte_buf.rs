@@ -193,7 +193,8 @@ pub fn encode_vec_bytes<E: Encoder>(bytes: &[u8], encoder: &mut E) -> Result<()>
 #[doc(hidden)]
 #[inline]
 pub fn decode_vec_bytes<'de, D: Decoder<'de>>(decoder: &mut D) -> Result<Vec<u8>> {
-    if decoder.peek()? == Peek::Seq {
+    // Positional formats are not self-describing: bytes are bytes there.
+    if !D::POSITIONAL && decoder.peek()? == Peek::Seq {
         return byte_seq(decoder);
     }
     decoder.decode_bytes().map(|b| b.to_vec())
@@ -229,7 +230,8 @@ impl<'de> Decode<'de> for bytes::Bytes {
     /// a slice of the input, sharing its allocation.
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
-        if decoder.peek()? == Peek::Seq {
+        // Positional formats are not self-describing: bytes are bytes there.
+    if !D::POSITIONAL && decoder.peek()? == Peek::Seq {
             return byte_seq(decoder).map(bytes::Bytes::from);
         }
         decoder.decode_shared_bytes()
@@ -246,7 +248,8 @@ impl Encode for bytes::BytesMut {
 impl<'de> Decode<'de> for bytes::BytesMut {
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
-        if decoder.peek()? == Peek::Seq {
+        // Positional formats are not self-describing: bytes are bytes there.
+    if !D::POSITIONAL && decoder.peek()? == Peek::Seq {
             return byte_seq(decoder).map(|v| bytes::BytesMut::from(&v[..]));
         }
         decoder.decode_bytes().map(|b| bytes::BytesMut::from(&*b))

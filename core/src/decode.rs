@@ -26,6 +26,13 @@ use crate::error::{Error, Result};
 /// # Ok::<_, zerospec::Error>(())
 /// ```
 pub trait Decode<'de>: Sized {
+    /// In positional formats (the flat format), how many bytes this type takes
+    /// inline in its parent's slot; `None` when it is written out of line,
+    /// behind a 4-byte offset. It must equal the type's
+    /// [`Encode::INLINE_SIZE`](crate::Encode::INLINE_SIZE).
+    #[doc(hidden)]
+    const INLINE_SIZE: Option<usize> = None;
+
     /// Reads one value of this type from `decoder`.
     ///
     /// # Errors
@@ -253,6 +260,20 @@ pub trait Decoder<'de> {
     /// Fails on malformed input.
     fn decode_option(&mut self) -> Result<bool>;
 
+    /// Reads the presence of an `Option<T>` as [`Decoder::decode_option`] does;
+    /// positional formats also pass over the room `T` takes when it is absent.
+    ///
+    /// # Errors
+    ///
+    /// Fails on malformed input.
+    #[inline]
+    fn decode_option_of<T: Decode<'de>>(&mut self) -> Result<bool>
+    where
+        Self: Sized,
+    {
+        self.decode_option()
+    }
+
     /// Reads a boolean.
     ///
     /// # Errors
@@ -379,6 +400,22 @@ pub trait Decoder<'de> {
     /// Fails on a non-number.
     fn decode_number(&mut self) -> Result<Number>;
 
+    /// Reads a `char`: a one-character string by default; positional formats
+    /// read a Unicode scalar value.
+    ///
+    /// # Errors
+    ///
+    /// Fails on anything but exactly one character.
+    #[inline]
+    fn decode_char(&mut self) -> Result<char> {
+        let text = self.decode_str()?;
+        let mut chars = text.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => Ok(c),
+            _ => Err(self.locate(Error::invalid("Expected `str` of length 1".to_owned()))),
+        }
+    }
+
     /// Reads a string: borrowed from the input where the bytes allow, otherwise
     /// held in scratch space until the next call.
     ///
@@ -440,6 +477,20 @@ pub trait Decoder<'de> {
     ///
     /// Fails if something else comes next, or nesting is too deep.
     fn seq_begin(&mut self) -> Result<Self::Seq>;
+
+    /// Starts reading an array of `T`: positional formats use `T::INLINE_SIZE`
+    /// to check the declared length against the input up front.
+    ///
+    /// # Errors
+    ///
+    /// Fails as [`Decoder::seq_begin`] does.
+    #[inline]
+    fn seq_begin_of<T: Decode<'de>>(&mut self) -> Result<Self::Seq>
+    where
+        Self: Sized,
+    {
+        self.seq_begin()
+    }
 
     /// Answers whether another element follows; at the end consumes the close.
     ///
@@ -521,6 +572,20 @@ pub trait Decoder<'de> {
     ///
     /// Fails if something else comes next, or nesting is too deep.
     fn map_begin(&mut self) -> Result<Self::Map>;
+
+    /// Starts reading a map with keys `K` and values `V`: positional formats use
+    /// their `INLINE_SIZE`s to check the declared length up front.
+    ///
+    /// # Errors
+    ///
+    /// Fails as [`Decoder::map_begin`] does.
+    #[inline]
+    fn map_begin_of<K: MapKey<'de>, V: Decode<'de>>(&mut self) -> Result<Self::Map>
+    where
+        Self: Sized,
+    {
+        self.map_begin()
+    }
 
     /// Reads the next key as a string, or answers `None` and consumes the close.
     ///

@@ -125,6 +125,20 @@ pub trait Encoder {
         value.encode(self)
     }
 
+    /// Writes the `None` of an `Option<T>`: `null` by default; positional
+    /// formats also pass over the room `T` would take.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[inline]
+    fn encode_none_of<T: Encode + ?Sized>(&mut self) -> Result<()>
+    where
+        Self: Sized,
+    {
+        self.encode_null()
+    }
+
     /// Writes a boolean.
     ///
     /// # Errors
@@ -364,15 +378,16 @@ pub trait Encoder {
         self.seq_end(seq)
     }
 
-    /// Positional formats: starts variant `index` of an enum with content; the
-    /// content follows as one value (a struct for tuple and struct variants),
-    /// then [`Encoder::enum_end`].
+    /// Positional formats: starts variant `index` of an enum with content. The
+    /// variant's content is laid out as a struct of `shape` (no fields for a
+    /// unit variant, one for a newtype variant): each field follows a
+    /// [`Encoder::struct_field`] call, then [`Encoder::enum_end`].
     ///
     /// # Errors
     ///
     /// Fails if the format has no positional enums or the output fails.
-    fn enum_begin(&mut self, index: u32) -> Result<Self::Seq> {
-        let _ = index;
+    fn enum_begin(&mut self, index: u32, shape: Shape) -> Result<Self::Seq> {
+        let _ = (index, shape);
         Err(crate::Error::unsupported(
             "this format writes enums by name",
         ))
@@ -385,6 +400,23 @@ pub trait Encoder {
     /// Fails if the output fails.
     fn enum_end(&mut self, seq: Self::Seq) -> Result<()> {
         self.seq_end(seq)
+    }
+
+    /// Starts a map of `len` entries with keys of type `K` and values of type
+    /// `V`: positional formats use their `INLINE_SIZE`s to lay the entries out
+    /// contiguously.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[inline]
+    fn map_begin_of<K, V>(&mut self, len: usize) -> Result<Self::Map>
+    where
+        Self: Sized,
+        K: EncodeKey + ?Sized,
+        V: Encode + ?Sized,
+    {
+        self.map_begin(Some(len))
     }
 
     /// Starts a map of `len` entries; `None` when the count is not known ahead
@@ -469,4 +501,14 @@ pub trait EncodeKey: Encode {
     ///
     /// Fails if the key has no string form (as serde_json refuses float keys), or as `f` fails.
     fn with_key_str<R>(&self, f: impl FnOnce(&str) -> Result<R>) -> Result<R>;
+
+    /// Orders two keys as positional formats sort map entries (the flat format
+    /// writes maps sorted by key); `None` for key types without that order,
+    /// which positional formats then refuse to write in a `HashMap`.
+    #[doc(hidden)]
+    #[inline]
+    fn cmp_key(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        let _ = other;
+        None
+    }
 }

@@ -35,6 +35,8 @@ mod byte_buf;
 pub mod decode;
 pub mod encode;
 mod error;
+#[cfg(feature = "flat")]
+pub mod flat;
 mod impls;
 #[cfg(feature = "json")]
 pub mod json;

@@ -8,6 +8,7 @@ use syn::spanned::Spanned;
 use crate::bound;
 use crate::internals::ast::{Container, Data, Field, Style, Variant};
 use crate::internals::attr::{self, TagType};
+use crate::positional;
 
 pub fn expand(cont: &Container) -> TokenStream {
     let ident = &cont.ident;
@@ -33,16 +34,29 @@ pub fn expand(cont: &Container) -> TokenStream {
                 by_value,
                 &parse_quote!(::zerospec::EncodeKey),
             );
+            let by_entries =
+                |f: &Field, v: Option<&Variant>| encoded(f, v) && bound::by_entries(cont, f, v);
+            let generics = bound::with_field_type_bound(
+                cont,
+                &generics,
+                by_entries,
+                &parse_quote!(::zerospec::__private::EncodeFields),
+            );
+            // Positional formats write a flattened field as a value of its own.
             bound::with_field_type_bound(
                 cont,
                 &generics,
-                |f, v| encoded(f, v) && bound::by_entries(cont, f, v),
-                &parse_quote!(::zerospec::__private::EncodeFields),
+                by_entries,
+                &parse_quote!(::zerospec::Encode),
             )
         }
     };
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let body = encode_body(cont);
+    let inline_size = match &cont.attrs.into {
+        Some(into) => quote!(<#into as ::zerospec::Encode>::INLINE_SIZE),
+        None => positional::inline_size(cont, &quote!(::zerospec::Encode)),
+    };
 
     let fields_impl = match &cont.data {
         Data::Struct(Style::Struct, fields)
@@ -77,6 +91,8 @@ pub fn expand(cont: &Container) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl #impl_generics ::zerospec::Encode for #ident #ty_generics #where_clause {
+            const INLINE_SIZE: ::core::option::Option<usize> = #inline_size;
+
             fn encode<__E: ::zerospec::Encoder>(&self, __e: &mut __E) -> ::zerospec::Result<()> {
                 #body
             }
@@ -104,6 +120,10 @@ fn encode_body(cont: &Container) -> TokenStream {
                 return encode_value(field, &value);
             }
             let destructure = destructure(&quote!(Self), *style, fields);
+            let positional = match style {
+                Style::Tuple | Style::Struct => positional::encode_struct(cont, fields),
+                Style::Unit | Style::Newtype => quote!(),
+            };
             let content = match style {
                 Style::Unit => quote!(__e.encode_unit_struct()),
                 Style::Newtype => encode_value(&fields[0], &binding(0)),
@@ -116,6 +136,7 @@ fn encode_body(cont: &Container) -> TokenStream {
             };
             quote! {
                 let #destructure = self;
+                #positional
                 #content
             }
         }
@@ -130,7 +151,9 @@ fn encode_body(cont: &Container) -> TokenStream {
                     match *self {}
                 };
             }
+            let positional = positional::encode_enum(cont, variants);
             quote! {
+                #positional
                 match self {
                     #(#arms)*
                 }
@@ -147,7 +170,7 @@ fn struct_tag_entry(cont: &Container) -> Option<(String, String)> {
     }
 }
 
-fn binding(index: usize) -> TokenStream {
+pub fn binding(index: usize) -> TokenStream {
     let ident = format_ident!("__v{}", index);
     quote!(#ident)
 }
@@ -178,7 +201,7 @@ fn encode_fields(ty: &syn::Type) -> TokenStream {
 }
 
 /// Writes one field's value, honouring `with` and `bytes`.
-fn encode_value(field: &Field, value: &TokenStream) -> TokenStream {
+pub fn encode_value(field: &Field, value: &TokenStream) -> TokenStream {
     if let Some(with) = &field.attrs.with {
         quote_spanned!(with.span()=> #with::encode(#value, __e))
     } else if field.attrs.bytes {

@@ -4,6 +4,7 @@ mod bound;
 mod decode;
 mod encode;
 mod internals;
+mod positional;
 
 use proc_macro::TokenStream;
 use proc_macro2::TokenStream as TokenStream2;

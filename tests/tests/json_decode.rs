@@ -508,6 +508,11 @@ fn config(cases: u32) -> Config {
     config
 }
 
+/// A document with a bit of everything, for mutation.
+const SAMPLE: &str = r#"{"id": 12, "neg": -3.5e-7, "big": 18446744073709551615,
+ "s": "a\"b\u00e9\ud83d\ude00 é", "list": [true, false, null, 0, -0.0, 1E2],
+ "nested": {"k": [[], {}], "": ""}}"#;
+
 /// Pieces of JSON, right and wrong, that random documents are made of.
 fn token() -> impl Strategy<Value = &'static str> {
     prop::sample::select(vec![
@@ -559,6 +564,67 @@ proptest! {
         let text = format!("{x:?}");
         let back: f64 = from_slice(text.as_bytes()).unwrap();
         prop_assert_eq!(back.to_bits(), x.to_bits(), "{}", text);
+    }
+
+    #[test]
+    fn decimal_text_rounds_like_the_standard_library(
+        text in "-?(0|[1-9][0-9]{0,30})(\\.[0-9]{1,30})?([eE][-+]?[0-9]{1,3})?"
+    ) {
+        let expected: f64 = text.parse().unwrap();
+        match from_slice::<f64>(text.as_bytes()) {
+            Ok(got) => prop_assert_eq!(got.to_bits(), expected.to_bits(), "{}", text),
+            Err(err) => {
+                prop_assert!(expected.is_infinite(), "{}: {}", text, err);
+                prop_assert_eq!(err.message(), "number out of range");
+            }
+        }
+    }
+
+    #[test]
+    fn mutated_documents_agree_with_serde_json(
+        edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0..3u8), 1..6)
+    ) {
+        let mut doc = SAMPLE.as_bytes().to_vec();
+        for (at, byte, op) in edits {
+            let i = at.index(doc.len() + 1);
+            match op {
+                0 if i < doc.len() => doc[i] = byte,
+                1 => doc.insert(i, byte),
+                _ if i < doc.len() => {
+                    doc.remove(i);
+                }
+                _ => {}
+            }
+        }
+        let ours = from_slice::<Value>(&doc);
+        let theirs = serde_json::from_slice::<serde_json::Value>(&doc);
+        prop_assert_eq!(
+            ours.is_ok(),
+            theirs.is_ok(),
+            "{:?}: {:?} vs {:?}",
+            String::from_utf8_lossy(&doc),
+            ours,
+            theirs.map(|_| ())
+        );
+        if let (Ok(ours), Ok(theirs)) = (ours, theirs) {
+            let back: serde_json::Value = serde_json::from_str(&to_json(&ours)).unwrap();
+            prop_assert_eq!(back, theirs);
+        }
+        // Skipping checks everything but the range of numbers, which it never
+        // converts (serde_json's `IgnoredAny` does the same).
+        let mut decoder = JsonDecoder::new(&doc);
+        let skipped = decoder.skip_value().and_then(|()| decoder.end());
+        let decoded = from_slice::<Value>(&doc);
+        let out_of_range = decoded.as_ref().is_err_and(|e| e.message() == "number out of range");
+        if !out_of_range {
+            prop_assert_eq!(
+                skipped.is_ok(),
+                decoded.is_ok(),
+                "{:?}: {:?}",
+                String::from_utf8_lossy(&doc),
+                skipped
+            );
+        }
     }
 
     #[test]

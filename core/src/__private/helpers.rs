@@ -62,3 +62,40 @@ pub fn no_variant_matched(name: &str) -> Error {
 pub fn single_key_expected() -> Error {
     Error::with_kind(ErrorKind::Type, "Expected `object` with a single key")
 }
+
+/// A positional enum's index names no variant.
+#[cold]
+#[must_use]
+pub fn unknown_variant_index(name: &str, index: u32) -> Error {
+    Error::with_kind(
+        ErrorKind::UnknownVariant,
+        format!("Invalid enum value: `{name}` has no variant {index}"),
+    )
+}
+
+/// The inline size of a `fixed` struct: its fields' sizes added up. Every field
+/// must itself be inline; const evaluation stops the build otherwise.
+#[must_use]
+pub const fn fixed_size(fields: &[Option<usize>]) -> Option<usize> {
+    let mut total = 0;
+    let mut i = 0;
+    while i < fields.len() {
+        match fields[i] {
+            Some(size) => total += size,
+            None => panic!(
+                "a `#[zerospec(fixed)]` struct needs fixed-width fields: numbers, bool, char, or other `fixed` structs"
+            ),
+        }
+        i += 1;
+    }
+    Some(total)
+}
+
+/// A `with` field met by a positional format, which cannot lay it out.
+#[cold]
+pub fn positional_with<T>(name: &'static str) -> Result<T> {
+    Err(Error::unsupported(format!(
+        "the field `{name}` uses `with`, which positional formats cannot lay out"
+    ))
+    .in_field(name))
+}

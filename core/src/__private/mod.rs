@@ -9,6 +9,6 @@ pub use self::constraints::{
 };
 pub use self::fields::{DecodeFields, EncodeFields};
 pub use self::helpers::{
-    conversion_error, decode_byte_buf, decode_owned_cow, encode_bytes, is_default,
-    no_variant_matched, single_key_expected,
+    conversion_error, decode_byte_buf, decode_owned_cow, encode_bytes, fixed_size, is_default,
+    no_variant_matched, positional_with, single_key_expected, unknown_variant_index,
 };

@@ -25,7 +25,8 @@ impl<'de: 'a, 'a> Decode<'de> for &'a [u8] {
 impl<'de: 'a, 'a> Decode<'de> for Cow<'a, [u8]> {
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
-        if decoder.peek()? == Peek::Seq {
+        // Positional formats are not self-describing: bytes are bytes there.
+        if !D::POSITIONAL && decoder.peek()? == Peek::Seq {
             return Vec::<u8>::decode(decoder).map(Cow::Owned);
         }
         Ok(match decoder.decode_bytes()? {

@@ -5,6 +5,7 @@
 //! JSON integer (`-?(0|[1-9][0-9]*)`) in the type's range, or exactly `true`/`false`.
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::fmt::Display;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -22,6 +23,11 @@ macro_rules! encode_key_as_target {
             fn with_key_str<R>(&self, f: impl FnOnce(&str) -> Result<R>) -> Result<R> {
                 (**self).with_key_str(f)
             }
+
+            #[inline]
+            fn cmp_key(&self, other: &Self) -> Option<Ordering> {
+                (**self).cmp_key(&**other)
+            }
         }
     )*};
 }
@@ -33,9 +39,19 @@ impl<B: EncodeKey + ToOwned + ?Sized> EncodeKey for Cow<'_, B> {
     fn with_key_str<R>(&self, f: impl FnOnce(&str) -> Result<R>) -> Result<R> {
         (**self).with_key_str(f)
     }
+
+    #[inline]
+    fn cmp_key(&self, other: &Self) -> Option<Ordering> {
+        (**self).cmp_key(&**other)
+    }
 }
 
 impl EncodeKey for str {
+    #[inline]
+    fn cmp_key(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+
     #[inline]
     fn with_key_str<R>(&self, f: impl FnOnce(&str) -> Result<R>) -> Result<R> {
         f(self)
@@ -43,6 +59,11 @@ impl EncodeKey for str {
 }
 
 impl EncodeKey for String {
+    #[inline]
+    fn cmp_key(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+
     #[inline]
     fn with_key_str<R>(&self, f: impl FnOnce(&str) -> Result<R>) -> Result<R> {
         f(self)
@@ -95,6 +116,11 @@ impl<'de> MapKey<'de> for Box<str> {
 
 impl EncodeKey for char {
     #[inline]
+    fn cmp_key(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+
+    #[inline]
     fn with_key_str<R>(&self, f: impl FnOnce(&str) -> Result<R>) -> Result<R> {
         f(self.encode_utf8(&mut [0; 4]))
     }
@@ -112,6 +138,11 @@ impl<'de> MapKey<'de> for char {
 }
 
 impl EncodeKey for bool {
+    #[inline]
+    fn cmp_key(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+
     #[inline]
     fn with_key_str<R>(&self, f: impl FnOnce(&str) -> Result<R>) -> Result<R> {
         f(if *self { "true" } else { "false" })
@@ -156,6 +187,11 @@ fn check_int_key(text: &str) -> Result<bool> {
 macro_rules! integer_keys {
     ($($ty:ty),*) => {$(
         impl EncodeKey for $ty {
+            #[inline]
+            fn cmp_key(&self, other: &Self) -> Option<Ordering> {
+                Some(self.cmp(other))
+            }
+
             #[inline]
             fn with_key_str<R>(&self, f: impl FnOnce(&str) -> Result<R>) -> Result<R> {
                 f(itoa::Buffer::new().format(*self))

@@ -22,7 +22,7 @@ where
     K: EncodeKey + 'a,
     V: Encode + 'a,
 {
-    let mut map = encoder.map_begin(Some(len))?;
+    let mut map = encoder.map_begin_of::<K, V>(len)?;
     for (key, value) in entries {
         encoder.map_key(&mut map, key)?;
         value.encode(encoder)?;
@@ -52,7 +52,7 @@ where
     K: MapKey<'de>,
     V: Decode<'de>,
 {
-    let mut map = decoder.map_begin()?;
+    let mut map = decoder.map_begin_of::<K, V>()?;
     let mut out = with_capacity(cautious_capacity::<(K, V)>(decoder.map_remaining(&map)));
     while decoder.map_next_entry(&mut map)? {
         let key: K = decoder.decode_key()?;
@@ -67,8 +67,36 @@ where
 impl<K: EncodeKey, V: Encode, S> Encode for HashMap<K, V, S> {
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+        if E::POSITIONAL {
+            return encode_sorted(encoder, self);
+        }
         encode_map(encoder, self.len(), self)
     }
+}
+
+/// Writes a `HashMap` for a positional format, which stores entries sorted by
+/// key: the entries' references are sorted (one allocation of two pointers per
+/// entry, `O(n log n)` key comparisons), then written in that order.
+fn encode_sorted<E, K, V, S>(encoder: &mut E, map: &HashMap<K, V, S>) -> Result<()>
+where
+    E: Encoder,
+    K: EncodeKey,
+    V: Encode,
+{
+    let mut entries: Vec<(&K, &V)> = map.iter().collect();
+    let mut unordered = false;
+    entries.sort_unstable_by(|a, b| {
+        a.0.cmp_key(b.0).unwrap_or_else(|| {
+            unordered = true;
+            std::cmp::Ordering::Equal
+        })
+    });
+    if unordered {
+        return Err(Error::unsupported(
+            "map keys of this type have no order to sort them by for the flat format",
+        ));
+    }
+    encode_map(encoder, entries.len(), entries.iter().copied())
 }
 
 impl<'de, K, V, S> Decode<'de> for HashMap<K, V, S>

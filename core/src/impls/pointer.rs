@@ -12,6 +12,8 @@ use crate::error::Result;
 macro_rules! encode_as_target {
     ($($ty:ty),*) => {$(
         impl<T: Encode + ?Sized> Encode for $ty {
+            const INLINE_SIZE: Option<usize> = T::INLINE_SIZE;
+
             #[inline]
             fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
                 (**self).encode(encoder)
@@ -23,6 +25,8 @@ macro_rules! encode_as_target {
 encode_as_target!(&T, &mut T, Box<T>, Rc<T>, Arc<T>);
 
 impl<B: Encode + ToOwned + ?Sized> Encode for Cow<'_, B> {
+    const INLINE_SIZE: Option<usize> = B::INLINE_SIZE;
+
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
         (**self).encode(encoder)
@@ -32,6 +36,8 @@ impl<B: Encode + ToOwned + ?Sized> Encode for Cow<'_, B> {
 macro_rules! decode_into_pointer {
     ($($ptr:ident),*) => {$(
         impl<'de, T: Decode<'de>> Decode<'de> for $ptr<T> {
+            const INLINE_SIZE: Option<usize> = T::INLINE_SIZE;
+
             #[inline]
             fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
                 T::decode(decoder).map($ptr::new)

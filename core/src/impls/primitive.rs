@@ -20,6 +20,8 @@ pub(super) fn int_below(min: impl Display) -> Error {
 }
 
 impl Encode for bool {
+    const INLINE_SIZE: Option<usize> = Some(1);
+
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
         encoder.encode_bool(*self)
@@ -27,6 +29,8 @@ impl Encode for bool {
 }
 
 impl<'de> Decode<'de> for bool {
+    const INLINE_SIZE: Option<usize> = Some(1);
+
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         decoder.decode_bool()
@@ -37,6 +41,9 @@ impl<'de> Decode<'de> for bool {
 macro_rules! narrow_integers {
     ($($ty:ty => $encode:ident, $decode:ident, $wide:ty;)*) => {$(
         impl Encode for $ty {
+            // Positional formats keep the wide type's width, so data moves between platforms.
+            const INLINE_SIZE: Option<usize> = Some(size_of::<$wide>());
+
             #[inline]
             fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
                 // Lossless: every type listed fits its wide type.
@@ -47,6 +54,8 @@ macro_rules! narrow_integers {
         }
 
         impl<'de> Decode<'de> for $ty {
+            const INLINE_SIZE: Option<usize> = Some(size_of::<$wide>());
+
             #[inline]
             fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
                 let wide: $wide = decoder.$decode()?;
@@ -74,6 +83,8 @@ narrow_integers! {
 macro_rules! wide_integers {
     ($($ty:ty => $encode:ident, $decode:ident;)*) => {$(
         impl Encode for $ty {
+            const INLINE_SIZE: Option<usize> = Some(size_of::<$ty>());
+
             #[inline]
             fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
                 encoder.$encode(*self)
@@ -81,6 +92,8 @@ macro_rules! wide_integers {
         }
 
         impl<'de> Decode<'de> for $ty {
+            const INLINE_SIZE: Option<usize> = Some(size_of::<$ty>());
+
             #[inline]
             fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
                 decoder.$decode()
@@ -103,6 +116,8 @@ wide_integers! {
 }
 
 impl Encode for f32 {
+    const INLINE_SIZE: Option<usize> = Some(4);
+
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
         encoder.encode_f32(*self)
@@ -110,6 +125,8 @@ impl Encode for f32 {
 }
 
 impl<'de> Decode<'de> for f32 {
+    const INLINE_SIZE: Option<usize> = Some(4);
+
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         decoder.decode_f32()
@@ -117,6 +134,8 @@ impl<'de> Decode<'de> for f32 {
 }
 
 impl Encode for f64 {
+    const INLINE_SIZE: Option<usize> = Some(8);
+
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
         encoder.encode_f64(*self)
@@ -124,6 +143,8 @@ impl Encode for f64 {
 }
 
 impl<'de> Decode<'de> for f64 {
+    const INLINE_SIZE: Option<usize> = Some(8);
+
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         decoder.decode_f64()
@@ -147,6 +168,8 @@ pub(super) fn not_one_char() -> Error {
 }
 
 impl Encode for char {
+    const INLINE_SIZE: Option<usize> = Some(4);
+
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
         encoder.encode_char(*self)
@@ -154,14 +177,17 @@ impl Encode for char {
 }
 
 impl<'de> Decode<'de> for char {
+    const INLINE_SIZE: Option<usize> = Some(4);
+
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
-        let c = single_char(&decoder.decode_str()?);
-        c.ok_or_else(|| decoder.locate(not_one_char()))
+        decoder.decode_char()
     }
 }
 
 impl Encode for () {
+    const INLINE_SIZE: Option<usize> = Some(0);
+
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
         encoder.encode_null()
@@ -169,6 +195,8 @@ impl Encode for () {
 }
 
 impl<'de> Decode<'de> for () {
+    const INLINE_SIZE: Option<usize> = Some(0);
+
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         decoder.decode_null()
@@ -176,6 +204,8 @@ impl<'de> Decode<'de> for () {
 }
 
 impl<T: ?Sized> Encode for PhantomData<T> {
+    const INLINE_SIZE: Option<usize> = Some(0);
+
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
         encoder.encode_null()
@@ -183,6 +213,8 @@ impl<T: ?Sized> Encode for PhantomData<T> {
 }
 
 impl<'de, T: ?Sized> Decode<'de> for PhantomData<T> {
+    const INLINE_SIZE: Option<usize> = Some(0);
+
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         decoder.decode_null().map(|()| PhantomData)

@@ -4,7 +4,7 @@ use std::collections::{BTreeSet, HashSet, VecDeque};
 use std::hash::{BuildHasher, Hash};
 
 use crate::decode::{Decode, Decoder};
-use crate::encode::{Encode, Encoder};
+use crate::encode::{Encode, Encoder, Shape, slot_width};
 use crate::error::{Error, Result};
 
 /// Most bytes reserved ahead from a length the input declares: beyond that the
@@ -30,7 +30,7 @@ where
     E: Encoder,
     T: Encode + 'a,
 {
-    let mut seq = encoder.seq_begin(len)?;
+    let mut seq = encoder.seq_begin_of::<T>(len)?;
     for item in items {
         encoder.seq_elem(&mut seq)?;
         item.encode(encoder)?;
@@ -50,7 +50,7 @@ where
     D: Decoder<'de>,
     T: Decode<'de>,
 {
-    let mut seq = decoder.seq_begin()?;
+    let mut seq = decoder.seq_begin_of::<T>()?;
     let mut out = with_capacity(cautious_capacity::<T>(decoder.seq_remaining(&seq)));
     let mut index = 0;
     while decoder.seq_next(&mut seq)? {
@@ -61,6 +61,40 @@ where
         index += 1;
     }
     Ok(out)
+}
+
+/// The positional layout of `len` values stored inline one after another, each
+/// taking `width` bytes: a fixed-size array or a tuple, which cannot evolve.
+#[inline]
+pub(super) fn fixed_shape(len: usize, width: usize) -> Result<Shape> {
+    match u32::try_from(len) {
+        Ok(fields) => Ok(Shape {
+            fields,
+            inline_size: width,
+            fixed: true,
+        }),
+        Err(_) => Err(Error::unsupported("arrays longer than 2^32 - 1 elements")),
+    }
+}
+
+/// Builds `[T; N]` from `next(index)` called in order, stopping at the first
+/// failure, without a heap allocation.
+#[inline]
+fn try_array<T, const N: usize>(mut next: impl FnMut(usize) -> Result<T>) -> Result<[T; N]> {
+    // Each slot is filled in order until the first failure, which is kept and
+    // returned below.
+    let mut failure = None;
+    let slots: [Option<T>; N] = std::array::from_fn(|index| {
+        if failure.is_some() {
+            return None;
+        }
+        next(index).map_err(|err| failure = Some(err)).ok()
+    });
+    if let Some(err) = failure {
+        return Err(err);
+    }
+    // Every slot is `Some`: a `None` would have left a failure behind.
+    Ok(slots.map(|slot| slot.expect("every slot was filled")))
 }
 
 /// ``Expected `array` of length 3``, for a fixed-size array or tuple.
@@ -105,37 +139,52 @@ impl<'de, T: Decode<'de>> Decode<'de> for VecDeque<T> {
 }
 
 impl<T: Encode, const N: usize> Encode for [T; N] {
+    // Inline in positional formats: the elements' slots one after another.
+    const INLINE_SIZE: Option<usize> = Some(N * slot_width(T::INLINE_SIZE));
+
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+        if E::POSITIONAL {
+            let width = N * slot_width(T::INLINE_SIZE);
+            let mut seq = encoder.struct_begin(fixed_shape(N, width)?)?;
+            for (index, item) in self.iter().enumerate() {
+                // `fixed_shape` checked that N fits a u32.
+                #[allow(clippy::cast_possible_truncation)]
+                encoder.struct_field(&mut seq, index as u32)?;
+                item.encode(encoder).map_err(|err| err.in_index(index))?;
+            }
+            return encoder.struct_end(seq);
+        }
         encode_seq(encoder, N, self)
     }
 }
 
 impl<'de, T: Decode<'de>, const N: usize> Decode<'de> for [T; N] {
+    const INLINE_SIZE: Option<usize> = Some(N * slot_width(T::INLINE_SIZE));
+
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
-        let mut seq = decoder.seq_begin()?;
-        // Built in place, without a heap allocation: each slot is filled in
-        // order until the first failure, which is kept and returned below.
-        let mut failure = None;
-        let slots: [Option<T>; N] = std::array::from_fn(|index| {
-            if failure.is_some() {
-                return None;
-            }
-            let item = match decoder.seq_next(&mut seq) {
-                Ok(true) => T::decode(decoder).map_err(|err| err.in_index(index)),
-                Ok(false) => Err(decoder.locate(wrong_length(N))),
-                Err(err) => Err(err),
-            };
-            item.map_err(|err| failure = Some(err)).ok()
-        });
-        if let Some(err) = failure {
-            return Err(err);
+        if D::POSITIONAL {
+            let width = N * slot_width(T::INLINE_SIZE);
+            let mut seq = decoder.struct_begin(fixed_shape(N, width)?)?;
+            let array = try_array(|index| {
+                // `fixed_shape` checked that N fits a u32; a fixed struct holds every field.
+                #[allow(clippy::cast_possible_truncation)]
+                decoder.struct_field(&mut seq, index as u32)?;
+                T::decode(decoder).map_err(|err| err.in_index(index))
+            })?;
+            decoder.struct_end(seq)?;
+            return Ok(array);
         }
+        let mut seq = decoder.seq_begin()?;
+        let array = try_array(|index| match decoder.seq_next(&mut seq) {
+            Ok(true) => T::decode(decoder).map_err(|err| err.in_index(index)),
+            Ok(false) => Err(decoder.locate(wrong_length(N))),
+            Err(err) => Err(err),
+        })?;
         if decoder.seq_next(&mut seq)? {
             return Err(decoder.locate(wrong_length(N)));
         }
-        // Every slot is `Some`: a `None` would have left a failure behind.
-        Ok(slots.map(|slot| slot.expect("every slot was filled")))
+        Ok(array)
     }
 }
 

@@ -1,15 +1,29 @@
 //! Tuples up to 16 elements, as arrays of exactly their length.
+//!
+//! Positional formats store a tuple inline, its elements' slots one after
+//! another, like a `fixed` struct.
 
-use super::seq::wrong_length;
+use super::seq::{fixed_shape, wrong_length};
 use crate::decode::{Decode, Decoder};
-use crate::encode::{Encode, Encoder};
+use crate::encode::{Encode, Encoder, slot_width};
 use crate::error::Result;
 
 macro_rules! tuple {
     ($len:literal => $($index:tt $name:ident)+) => {
         impl<$($name: Encode),+> Encode for ($($name,)+) {
+            const INLINE_SIZE: Option<usize> = Some(0 $(+ slot_width($name::INLINE_SIZE))+);
+
             #[inline]
             fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+                if E::POSITIONAL {
+                    let width = 0 $(+ slot_width($name::INLINE_SIZE))+;
+                    let mut seq = encoder.struct_begin(fixed_shape($len, width)?)?;
+                    $(
+                        encoder.struct_field(&mut seq, $index)?;
+                        self.$index.encode(encoder).map_err(|err| err.in_index($index))?;
+                    )+
+                    return encoder.struct_end(seq);
+                }
                 let mut seq = encoder.seq_begin($len)?;
                 $(
                     encoder.seq_elem(&mut seq)?;
@@ -20,8 +34,23 @@ macro_rules! tuple {
         }
 
         impl<'de, $($name: Decode<'de>),+> Decode<'de> for ($($name,)+) {
+            const INLINE_SIZE: Option<usize> = Some(0 $(+ slot_width($name::INLINE_SIZE))+);
+
             #[inline]
             fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+                if D::POSITIONAL {
+                    let width = 0 $(+ slot_width($name::INLINE_SIZE))+;
+                    let mut seq = decoder.struct_begin(fixed_shape($len, width)?)?;
+                    let value = ($(
+                        {
+                            // A fixed struct holds every field.
+                            decoder.struct_field(&mut seq, $index)?;
+                            $name::decode(decoder).map_err(|err| err.in_index($index))?
+                        },
+                    )+);
+                    decoder.struct_end(seq)?;
+                    return Ok(value);
+                }
                 let mut seq = decoder.seq_begin()?;
                 let value = ($(
                     {

@@ -134,7 +134,7 @@ impl<O: Output> MsgPackEncoder<O> {
 
     // ----- the wire forms -----
 
-    #[inline]
+    #[inline(always)]
     fn uint(&mut self, v: u64) {
         if v < 0x80 {
             self.out.push(v as u8);
@@ -152,7 +152,7 @@ impl<O: Output> MsgPackEncoder<O> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn sint(&mut self, v: i64) {
         if let Ok(u) = u64::try_from(v) {
             return self.uint(u);
@@ -276,13 +276,13 @@ impl<O: Output> Encoder for MsgPackEncoder<O> {
         Ok(())
     }
 
-    #[inline]
+    #[inline(always)]
     fn encode_i64(&mut self, value: i64) -> Result<()> {
         self.sint(value);
         Ok(())
     }
 
-    #[inline]
+    #[inline(always)]
     fn encode_u64(&mut self, value: u64) -> Result<()> {
         self.uint(value);
         Ok(())
@@ -311,7 +311,7 @@ impl<O: Output> Encoder for MsgPackEncoder<O> {
         Ok(())
     }
 
-    #[inline]
+    #[inline(always)]
     fn encode_str(&mut self, value: &str) -> Result<()> {
         let len = value.len();
         if len < 32 {
@@ -392,7 +392,7 @@ impl<O: Output> Encoder for MsgPackEncoder<O> {
         })
     }
 
-    #[inline]
+    #[inline(always)]
     fn seq_elem(&mut self, seq: &mut SeqWriter) -> Result<()> {
         seq.count += 1;
         Ok(())
@@ -431,7 +431,7 @@ impl<O: Output> Encoder for MsgPackEncoder<O> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn map_field(&mut self, map: &mut MapWriter, name: &'static str) -> Result<()> {
         map.count += 1;
         self.encode_str(name)

@@ -335,7 +335,7 @@ pub fn decode_claimed(cont: &Container, slots: &[Slot]) -> TokenStream {
 }
 
 /// The value of a field that takes no part in decoding, or is missing.
-fn default_value(cont: &Container, field: &Field) -> Option<TokenStream> {
+pub fn default_value(cont: &Container, field: &Field) -> Option<TokenStream> {
     match &field.attrs.default {
         attr::Default::Path(path) => Some(quote!(#path())),
         attr::Default::Default => Some(quote!(::core::default::Default::default())),
@@ -454,4 +454,17 @@ pub fn tag_once(key: &str) -> TokenStream {
         }
         __tag_seen = true;
     }
+}
+
+/// `let __container_default: Self = ...;` when some field may take its value
+/// from the container's `default`.
+pub fn container_default_binding(cont: &Container, fields: &[Field]) -> TokenStream {
+    if cont.attrs.default.is_none() || fields.iter().all(|f| !f.attrs.default.is_none()) {
+        return quote!();
+    }
+    let value = match &cont.attrs.default {
+        attr::Default::Path(path) => quote!(#path()),
+        _ => quote!(<Self as ::core::default::Default>::default()),
+    };
+    quote!(let __container_default: Self = #value;)
 }

@@ -1,7 +1,7 @@
 //! `#[derive(Decode)]`: pulls the type's shape from a `Decoder`, validating as it reads.
 
 mod enum_;
-mod fields;
+pub mod fields;
 mod struct_;
 
 use proc_macro2::TokenStream;
@@ -46,11 +46,20 @@ pub fn expand(cont: &Container) -> TokenStream {
                 by_value,
                 &parse_quote!(::zerospec::MapKey<'de>),
             );
+            let by_entries =
+                |f: &Field, v: Option<&Variant>| decoded(f, v) && bound::by_entries(cont, f, v);
             let decode = bound::with_field_type_bound(
                 cont,
                 &decode,
-                |f, v| decoded(f, v) && bound::by_entries(cont, f, v),
+                by_entries,
                 &parse_quote!(::zerospec::__private::DecodeFields<'de>),
+            );
+            // Positional formats read a flattened field as a value of its own.
+            let decode = bound::with_field_type_bound(
+                cont,
+                &decode,
+                by_entries,
+                &parse_quote!(::zerospec::Decode<'de>),
             );
             // Fields filled by `Default::default()`: `default`, and skipped
             // fields with no other default.
@@ -82,7 +91,19 @@ pub fn expand(cont: &Container) -> TokenStream {
                 ::core::result::Result::Err(::zerospec::__private::no_variant_matched(#name))
             }
         }
-        Data::Enum(variants) => enum_::decode_body(cont, variants),
+        Data::Enum(variants) => {
+            let positional = crate::positional::decode_enum(cont, variants);
+            let body = enum_::decode_body(cont, variants);
+            quote! {
+                #positional
+                #body
+            }
+        }
+    };
+
+    let inline_size = match (&cont.attrs.from, &cont.attrs.try_from) {
+        (Some(ty), _) | (None, Some(ty)) => quote!(<#ty as ::zerospec::Decode<'de>>::INLINE_SIZE),
+        (None, None) => crate::positional::inline_size(cont, &quote!(::zerospec::Decode<'de>)),
     };
 
     let fields_impl = match &cont.data {
@@ -99,6 +120,8 @@ pub fn expand(cont: &Container) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl #impl_generics ::zerospec::Decode<'de> for #ident #ty_generics #where_clause {
+            const INLINE_SIZE: ::core::option::Option<usize> = #inline_size;
+
             fn decode<__D: ::zerospec::Decoder<'de>>(__d: &mut __D) -> ::zerospec::Result<Self> {
                 #body
             }

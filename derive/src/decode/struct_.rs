@@ -12,7 +12,11 @@ pub fn decode_body(cont: &Container, style: Style, fields: &[Field]) -> TokenStr
     if cont.attrs.transparent {
         return transparent(cont, fields);
     }
-    match style {
+    let by_index = match style {
+        Style::Tuple | Style::Struct => crate::positional::decode_struct(cont, fields),
+        Style::Unit | Style::Newtype => quote!(),
+    };
+    let by_shape = match style {
         Style::Unit => quote! {
             __d.decode_unit_struct()?;
             ::core::result::Result::Ok(Self)
@@ -27,6 +31,10 @@ pub fn decode_body(cont: &Container, style: Style, fields: &[Field]) -> TokenStr
         Style::Tuple => positional(cont, fields, &quote!(Self), true),
         Style::Struct if cont.attrs.array_like => positional(cont, fields, &quote!(Self), false),
         Style::Struct => named(cont),
+    };
+    quote! {
+        #by_index
+        #by_shape
     }
 }
 

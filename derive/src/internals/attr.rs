@@ -234,6 +234,8 @@ pub struct Container {
     pub into: Option<syn::Type>,
     pub omit_defaults: bool,
     pub array_like: bool,
+    /// `#[zerospec(fixed)]`: stored inline in the flat format, with no header.
+    pub fixed: bool,
     pub spans: Spans,
 }
 
@@ -273,6 +275,7 @@ const SERDE_ONLY_STEERING: &[&str] = &["crate", "expecting"];
 const ZEROSPEC_ONLY: &[&str] = &[
     "omit_defaults",
     "array_like",
+    "fixed",
     "bytes",
     "ge",
     "gt",
@@ -493,6 +496,7 @@ impl Container {
         let mut into = Slot::new(cx, "into");
         let mut omit_defaults = Flag::new(cx, "omit_defaults");
         let mut array_like = Flag::new(cx, "array_like");
+        let mut fixed = Flag::new(cx, "fixed");
 
         for (ns, attr) in attrs_in(&item.attrs) {
             let result = attr.parse_nested_meta(|meta| {
@@ -571,6 +575,9 @@ impl Container {
                 } else if ns == Ns::Zerospec && path.is_ident("array_like") {
                     // #[zerospec(array_like)]
                     array_like.set(ns, path);
+                } else if ns == Ns::Zerospec && path.is_ident("fixed") {
+                    // #[zerospec(fixed)]
+                    fixed.set(ns, path);
                 } else {
                     unknown(cx, ns, "container", &meta, false)?;
                 }
@@ -582,7 +589,7 @@ impl Container {
         }
 
         let mut spans = Spans::default();
-        for slot in [&transparent, &untagged, &omit_defaults, &array_like] {
+        for slot in [&transparent, &untagged, &omit_defaults, &array_like, &fixed] {
             slot.record(&mut spans);
         }
         for slot in [&tag, &content] {
@@ -641,6 +648,7 @@ impl Container {
             into: into.get(),
             omit_defaults: omit_defaults.get(),
             array_like: array_like.get(),
+            fixed: fixed.get(),
             spans,
         }
     }

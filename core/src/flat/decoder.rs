@@ -1,0 +1,610 @@
+//! [`FlatDecoder`]: owned decoding of the flat format through `Decode`.
+//!
+//! The decoder walks the slots in the order the type asks for them: each read
+//! takes the bytes at the cursor and moves past them, an offset moves the
+//! cursor into the object it points to until that object ends. It applies the
+//! validation rules as it goes (bounds, forward offsets, UTF-8, booleans,
+//! `char`s, depth), so no separate validation pass is needed.
+
+use super::error::malformed;
+use super::validator::DEFAULT_MAX_DEPTH;
+use super::varint;
+use crate::decode::{Bytes, Decode, Decoder, MapKey, Number, Peek, Str};
+use crate::encode::{Shape, slot_width};
+use crate::error::{Error, Format, Result};
+
+/// A [`Decoder`] for the flat format, reading from a slice.
+///
+/// # Examples
+///
+/// ```
+/// use zerospec::flat::FlatDecoder;
+///
+/// let bytes = zerospec::flat::to_vec(&("ab".to_owned(), 3u8))?;
+/// let mut decoder = FlatDecoder::new(&bytes).with_max_depth(8);
+/// let (s, n): (&str, u8) = decoder.decode()?;
+/// assert_eq!((s, n), ("ab", 3));
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct FlatDecoder<'de> {
+    input: &'de [u8],
+    /// The slot the next value is read from.
+    pos: usize,
+    /// The end of everything read so far: an offset must point at or after it.
+    mark: usize,
+    /// Reading a field the data does not hold: every value reads as its zero
+    /// value and the cursor stays put.
+    absent: bool,
+    depth: u32,
+    max_depth: u32,
+}
+
+/// The state of a struct, sequence, map or enum being read.
+#[derive(Debug)]
+pub struct SlotReader {
+    /// The cursor after the container's slot in its parent, to return to at
+    /// its end; `None` for inline containers and empty ones.
+    resume: Option<usize>,
+    /// Elements left, or for a struct the number of fields the data holds.
+    left: u32,
+    /// The next field index a struct expects.
+    next: u32,
+    /// Whether the container is a struct (fields by index).
+    table: bool,
+    /// Whether it is stored inline (a fixed struct, array or tuple).
+    fixed: bool,
+    /// The absent state of the parent, restored at the end.
+    parent_absent: bool,
+}
+
+/// A saved decoder position.
+#[derive(Debug, Clone, Copy)]
+pub struct Checkpoint {
+    pos: usize,
+    mark: usize,
+    absent: bool,
+    depth: u32,
+}
+
+impl<'de> FlatDecoder<'de> {
+    /// Makes a decoder reading the message at the start of `input`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let mut decoder = zerospec::flat::FlatDecoder::new(&[5, 0]);
+    /// assert_eq!(decoder.decode::<u16>()?, 5);
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[must_use]
+    pub fn new(input: &'de [u8]) -> Self {
+        FlatDecoder {
+            input,
+            pos: 0,
+            mark: 0,
+            absent: false,
+            depth: 0,
+            max_depth: DEFAULT_MAX_DEPTH,
+        }
+    }
+
+    /// Sets how deep out-of-line values may nest (64 by default).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let bytes = zerospec::flat::to_vec(&vec![vec![1u8]])?;
+    /// let mut decoder = zerospec::flat::FlatDecoder::new(&bytes).with_max_depth(1);
+    /// assert!(decoder.decode::<Vec<Vec<u8>>>().is_err());
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_max_depth(mut self, max_depth: u32) -> Self {
+        self.max_depth = max_depth;
+        self
+    }
+
+    /// Decodes the message at the start of the input as a `T`. Bytes after
+    /// the message (data a newer version of a type appended) are ignored.
+    ///
+    /// # Errors
+    ///
+    /// Fails when the input is not a valid flat `T`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let bytes = zerospec::flat::to_vec(&Some(7u32))?;
+    /// let mut decoder = zerospec::flat::FlatDecoder::new(&bytes);
+    /// assert_eq!(decoder.decode::<Option<u32>>()?, Some(7));
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    pub fn decode<T: Decode<'de>>(&mut self) -> Result<T> {
+        let width = slot_width(T::INLINE_SIZE);
+        if self.input.len() < width {
+            return Err(self.error("truncated", self.input.len()));
+        }
+        self.pos = 0;
+        self.mark = width;
+        self.absent = false;
+        self.depth = 0;
+        T::decode(self)
+    }
+
+    #[cold]
+    fn error(&self, message: &'static str, offset: usize) -> Error {
+        malformed(message, self.input, offset)
+    }
+
+    /// Takes the `N` bytes of the current slot.
+    #[inline]
+    fn take<const N: usize>(&mut self) -> Result<[u8; N]> {
+        if self.absent {
+            return Ok([0; N]);
+        }
+        let rest = self.input.get(self.pos..).unwrap_or(&[]);
+        match rest.first_chunk::<N>() {
+            Some(bytes) => {
+                self.pos += N;
+                self.mark = self.mark.max(self.pos);
+                Ok(*bytes)
+            }
+            None => Err(self.error("truncated", self.input.len())),
+        }
+    }
+
+    /// Reads the offset in the current 4-byte slot: the absolute position of
+    /// the object it points to, or `None` for offset 0 (an empty value).
+    #[inline]
+    fn target(&mut self) -> Result<Option<usize>> {
+        let slot = self.pos;
+        let offset = u32::from_le_bytes(self.take()?);
+        if offset == 0 || self.absent {
+            return Ok(None);
+        }
+        // Lossless: usize is at least 32 bits on every supported target.
+        let target = slot.saturating_add(offset as usize);
+        if target < self.mark {
+            return Err(self.error("offset points backwards, into data already read", slot));
+        }
+        if target >= self.input.len() {
+            return Err(self.error("offset points past the end", slot));
+        }
+        Ok(Some(target))
+    }
+
+    /// Reads a count at `pos`: its value and the position after it.
+    #[inline]
+    fn count_at(&self, pos: usize) -> Result<(u32, usize)> {
+        match varint::read(self.input.get(pos..).unwrap_or(&[])) {
+            Some((value, len)) => Ok((value, pos + len)),
+            None => Err(self.error("invalid count", pos)),
+        }
+    }
+
+    /// Reads the length-prefixed bytes the current slot points to.
+    #[inline]
+    fn object_bytes(&mut self) -> Result<&'de [u8]> {
+        let Some(target) = self.target()? else {
+            return Ok(&[]);
+        };
+        let (len, start) = self.count_at(target)?;
+        let end = start.saturating_add(len as usize);
+        match self.input.get(start..end) {
+            Some(bytes) => {
+                self.mark = end;
+                Ok(bytes)
+            }
+            None => Err(self.error("length runs past the end", target)),
+        }
+    }
+
+    /// Goes one level deeper.
+    #[inline]
+    fn descend(&mut self, at: usize) -> Result<()> {
+        if self.depth >= self.max_depth {
+            return Err(Error::depth(Format::Flat, self.max_depth, self.input, at));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Starts a container whose slot holds an offset: a sequence or map of
+    /// `width`-byte elements (`None` when unknown), or a struct.
+    fn open(&mut self, width: Option<usize>, table: bool) -> Result<SlotReader> {
+        let parent_absent = self.absent;
+        let empty = SlotReader {
+            resume: None,
+            left: 0,
+            next: 0,
+            table,
+            fixed: false,
+            parent_absent,
+        };
+        let Some(target) = self.target()? else {
+            // An empty container, or one read for an absent field.
+            return Ok(empty);
+        };
+        let (count, start) = self.count_at(target)?;
+        let remaining = self.input.len() - start.min(self.input.len());
+        // Every element must fit in what is left; elements of unknown or zero
+        // width count as one byte each, so the work stays proportional to the
+        // input.
+        let needed = match width {
+            Some(width) if width > 0 => (count as usize).checked_mul(width),
+            _ if table => Some(0),
+            _ => Some(count as usize),
+        };
+        match needed {
+            Some(needed) if needed <= remaining => {
+                if width.is_some() {
+                    self.mark = self.mark.max(start + needed);
+                }
+            }
+            _ => return Err(self.error("count runs past the end", target)),
+        }
+        self.descend(target)?;
+        self.mark = self.mark.max(start);
+        let resume = Some(self.pos);
+        self.pos = start;
+        Ok(SlotReader {
+            resume,
+            left: count,
+            next: 0,
+            table,
+            fixed: false,
+            parent_absent,
+        })
+    }
+
+    /// Ends a container: returns to the parent's cursor.
+    #[inline]
+    fn close(&mut self, slots: &SlotReader) {
+        if let Some(resume) = slots.resume {
+            self.pos = resume;
+            self.depth -= 1;
+        }
+        self.absent = slots.parent_absent;
+    }
+
+    /// Moves to the next element of a sequence or map, or ends it.
+    #[inline]
+    fn next_element(&mut self, slots: &mut SlotReader) -> bool {
+        if slots.left == 0 {
+            self.close(slots);
+            // A second call after the end must not return twice.
+            slots.resume = None;
+            return false;
+        }
+        slots.left -= 1;
+        true
+    }
+}
+
+#[cold]
+fn not_self_describing() -> Error {
+    Error::unsupported("the flat format is not self-describing: decode into a concrete type")
+}
+
+impl<'de> Decoder<'de> for FlatDecoder<'de> {
+    type Seq = SlotReader;
+    type Map = SlotReader;
+    type Checkpoint = Checkpoint;
+
+    const POSITIONAL: bool = true;
+
+    fn peek(&mut self) -> Result<Peek> {
+        Err(not_self_describing())
+    }
+
+    /// `()` and unit structs take no room.
+    #[inline]
+    fn decode_null(&mut self) -> Result<()> {
+        Ok(())
+    }
+
+    fn decode_option(&mut self) -> Result<bool> {
+        Err(Error::unsupported(
+            "the flat format reads options through `decode_option_of`",
+        ))
+    }
+
+    #[inline]
+    fn decode_option_of<T: Decode<'de>>(&mut self) -> Result<bool> {
+        let at = self.pos;
+        match self.take::<1>()? {
+            [0] => {
+                if !self.absent {
+                    // Pass over the (zero) room for the value.
+                    let width = slot_width(T::INLINE_SIZE);
+                    let end = self.pos.saturating_add(width);
+                    if end > self.input.len() {
+                        return Err(self.error("truncated", self.input.len()));
+                    }
+                    self.pos = end;
+                    self.mark = self.mark.max(end);
+                }
+                Ok(false)
+            }
+            [1] => Ok(true),
+            _ => Err(self.error("invalid option tag (expected 0 or 1)", at)),
+        }
+    }
+
+    #[inline]
+    fn decode_bool(&mut self) -> Result<bool> {
+        let at = self.pos;
+        match self.take::<1>()? {
+            [0] => Ok(false),
+            [1] => Ok(true),
+            _ => Err(self.error("invalid bool (expected 0 or 1)", at)),
+        }
+    }
+
+    #[inline]
+    fn decode_i8(&mut self) -> Result<i8> {
+        self.take().map(i8::from_le_bytes)
+    }
+
+    #[inline]
+    fn decode_i16(&mut self) -> Result<i16> {
+        self.take().map(i16::from_le_bytes)
+    }
+
+    #[inline]
+    fn decode_i32(&mut self) -> Result<i32> {
+        self.take().map(i32::from_le_bytes)
+    }
+
+    #[inline]
+    fn decode_i64(&mut self) -> Result<i64> {
+        self.take().map(i64::from_le_bytes)
+    }
+
+    #[inline]
+    fn decode_u8(&mut self) -> Result<u8> {
+        self.take().map(u8::from_le_bytes)
+    }
+
+    #[inline]
+    fn decode_u16(&mut self) -> Result<u16> {
+        self.take().map(u16::from_le_bytes)
+    }
+
+    #[inline]
+    fn decode_u32(&mut self) -> Result<u32> {
+        self.take().map(u32::from_le_bytes)
+    }
+
+    #[inline]
+    fn decode_u64(&mut self) -> Result<u64> {
+        self.take().map(u64::from_le_bytes)
+    }
+
+    #[inline]
+    fn decode_i128(&mut self) -> Result<i128> {
+        self.take().map(i128::from_le_bytes)
+    }
+
+    #[inline]
+    fn decode_u128(&mut self) -> Result<u128> {
+        self.take().map(u128::from_le_bytes)
+    }
+
+    #[inline]
+    fn decode_f32(&mut self) -> Result<f32> {
+        self.take().map(f32::from_le_bytes)
+    }
+
+    #[inline]
+    fn decode_f64(&mut self) -> Result<f64> {
+        self.take().map(f64::from_le_bytes)
+    }
+
+    fn decode_number(&mut self) -> Result<Number> {
+        Err(not_self_describing())
+    }
+
+    #[inline]
+    fn decode_char(&mut self) -> Result<char> {
+        let at = self.pos;
+        let value = u32::from_le_bytes(self.take()?);
+        char::from_u32(value).ok_or_else(|| self.error("invalid char", at))
+    }
+
+    #[inline]
+    fn decode_str(&mut self) -> Result<Str<'de, '_>> {
+        let at = self.pos;
+        let bytes = self.object_bytes()?;
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Ok(Str::Borrowed(text)),
+            Err(_) => Err(self.error("invalid UTF-8", at)),
+        }
+    }
+
+    #[inline]
+    fn decode_bytes(&mut self) -> Result<Bytes<'de, '_>> {
+        self.object_bytes().map(Bytes::Borrowed)
+    }
+
+    #[inline]
+    fn decode_unit_struct(&mut self) -> Result<()> {
+        Ok(())
+    }
+
+    fn seq_begin(&mut self) -> Result<SlotReader> {
+        self.open(None, false)
+    }
+
+    #[inline]
+    fn seq_begin_of<T: Decode<'de>>(&mut self) -> Result<SlotReader> {
+        self.open(Some(slot_width(T::INLINE_SIZE)), false)
+    }
+
+    #[inline]
+    fn seq_next(&mut self, seq: &mut SlotReader) -> Result<bool> {
+        Ok(self.next_element(seq))
+    }
+
+    fn seq_remaining(&self, seq: &SlotReader) -> Option<usize> {
+        Some(seq.left as usize)
+    }
+
+    #[inline]
+    fn struct_begin(&mut self, shape: Shape) -> Result<SlotReader> {
+        if shape.fixed {
+            return Ok(SlotReader {
+                resume: None,
+                left: shape.fields,
+                next: 0,
+                table: true,
+                fixed: true,
+                parent_absent: self.absent,
+            });
+        }
+        self.open(None, true)
+    }
+
+    /// Fields must be asked for in index order, each once.
+    #[inline]
+    fn struct_field(&mut self, seq: &mut SlotReader, index: u32) -> Result<bool> {
+        if index != seq.next {
+            return Err(Error::unsupported(
+                "the flat format reads struct fields in order: `struct_field` skipped or repeated an index",
+            ));
+        }
+        seq.next += 1;
+        if seq.fixed {
+            return Ok(true);
+        }
+        let present = index < seq.left;
+        self.absent = seq.parent_absent || !present;
+        Ok(present)
+    }
+
+    #[inline]
+    fn struct_end(&mut self, seq: SlotReader) -> Result<()> {
+        self.close(&seq);
+        Ok(())
+    }
+
+    #[inline]
+    fn enum_begin(&mut self) -> Result<(u32, SlotReader)> {
+        let parent_absent = self.absent;
+        let Some(target) = self.target()? else {
+            // The zero value of an enum: variant 0, with no content.
+            return Ok((
+                0,
+                SlotReader {
+                    resume: None,
+                    left: 0,
+                    next: 0,
+                    table: true,
+                    fixed: false,
+                    parent_absent,
+                },
+            ));
+        };
+        let (index, after) = self.count_at(target)?;
+        let (fields, start) = self.count_at(after)?;
+        self.descend(target)?;
+        self.mark = self.mark.max(start);
+        let resume = Some(self.pos);
+        self.pos = start;
+        Ok((
+            index,
+            SlotReader {
+                resume,
+                left: fields,
+                next: 0,
+                table: true,
+                fixed: false,
+                parent_absent,
+            },
+        ))
+    }
+
+    #[inline]
+    fn enum_end(&mut self, seq: SlotReader) -> Result<()> {
+        self.close(&seq);
+        Ok(())
+    }
+
+    fn map_begin(&mut self) -> Result<SlotReader> {
+        self.open(None, false)
+    }
+
+    #[inline]
+    fn map_begin_of<K: MapKey<'de>, V: Decode<'de>>(&mut self) -> Result<SlotReader> {
+        let width = slot_width(K::INLINE_SIZE) + slot_width(V::INLINE_SIZE);
+        self.open(Some(width), false)
+    }
+
+    fn map_next_key(&mut self, map: &mut SlotReader) -> Result<Option<Str<'de, '_>>> {
+        let _ = map;
+        Err(Error::unsupported(
+            "the flat format reads struct fields by position, not by name",
+        ))
+    }
+
+    #[inline]
+    fn map_next_entry(&mut self, map: &mut SlotReader) -> Result<bool> {
+        Ok(self.next_element(map))
+    }
+
+    #[inline]
+    fn decode_key<K: MapKey<'de>>(&mut self) -> Result<K> {
+        K::decode(self)
+    }
+
+    fn map_remaining(&self, map: &SlotReader) -> Option<usize> {
+        Some(map.left as usize)
+    }
+
+    fn skip_value(&mut self) -> Result<()> {
+        Err(not_self_describing())
+    }
+
+    fn checkpoint(&self) -> Checkpoint {
+        Checkpoint {
+            pos: self.pos,
+            mark: self.mark,
+            absent: self.absent,
+            depth: self.depth,
+        }
+    }
+
+    fn restore(&mut self, checkpoint: Checkpoint) {
+        self.pos = checkpoint.pos;
+        self.mark = checkpoint.mark;
+        self.absent = checkpoint.absent;
+        self.depth = checkpoint.depth;
+    }
+
+    #[cold]
+    fn locate(&self, err: Error) -> Error {
+        err.at_offset(self.pos)
+    }
+}
+
+/// Decodes a `T` from the flat message at the start of `bytes`, borrowing
+/// `&str` and `&[u8]` fields from it.
+///
+/// # Errors
+///
+/// Fails when `bytes` is not a valid flat `T`: out of bounds, an offset that
+/// points backwards, invalid UTF-8, an unknown enum index, nesting deeper
+/// than 64, or a value a field's constraints refuse.
+///
+/// # Examples
+///
+/// ```
+/// let bytes = zerospec::flat::to_vec(&vec!["a".to_owned(), "b".to_owned()])?;
+/// let words: Vec<&str> = zerospec::flat::from_slice(&bytes)?;
+/// assert_eq!(words, ["a", "b"]);
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+pub fn from_slice<'de, T: Decode<'de>>(bytes: &'de [u8]) -> Result<T> {
+    FlatDecoder::new(bytes).decode()
+}

@@ -1,0 +1,523 @@
+//! [`FlatEncoder`]: writes the flat format in one forward pass.
+//!
+//! The encoder keeps one cursor, the slot the next value fills. A scalar is
+//! written into its slot in place. An out-of-line value (a string, a
+//! sequence, a table ...) is appended at the end of the buffer and its slot
+//! receives the forward offset to it. A container reserves (zeroed) the slots
+//! of all its fields or elements when it begins, so the values written while
+//! it is open land after it: the buffer is the pre-order of the value tree.
+
+use super::output::Output;
+use super::varint;
+use crate::encode::{Encode, EncodeKey, Encoder, Shape, slot_width};
+use crate::error::{Error, Result};
+
+/// An [`Encoder`] for the flat format, writing into a `Vec<u8>`, a
+/// `bytes::BytesMut`, or a mutable reference to either.
+///
+/// Reuse one encoder (or one buffer) across messages to avoid reallocating;
+/// each [`FlatEncoder::encode`] appends one self-contained message.
+///
+/// # Examples
+///
+/// ```
+/// use zerospec::flat::FlatEncoder;
+///
+/// let mut buf = Vec::new();
+/// let mut encoder = FlatEncoder::new(&mut buf);
+/// for word in ["a", "bc"] {
+///     encoder.encode(word)?;
+/// }
+/// // Each message: the root slot (an offset), then the string.
+/// assert_eq!(buf, [4, 0, 0, 0, 1, b'a', 4, 0, 0, 0, 2, b'b', b'c']);
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct FlatEncoder<O> {
+    out: O,
+    /// Absolute position of the slot the next value fills.
+    slot: usize,
+}
+
+/// The state of a struct, sequence, map or enum being written: where its
+/// slots end, and the parent's cursor to return to.
+#[derive(Debug)]
+pub struct SlotWriter {
+    /// The cursor after the container's own slot in its parent, for
+    /// out-of-line containers; `None` for inline ones (fixed structs, tuples).
+    resume: Option<usize>,
+    /// Where the cursor must be when the container ends.
+    end: usize,
+}
+
+impl<O: Output> FlatEncoder<O> {
+    /// Makes an encoder appending to `out`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let encoder = zerospec::flat::FlatEncoder::new(Vec::new());
+    /// assert!(encoder.into_inner().is_empty());
+    /// ```
+    #[must_use]
+    pub fn new(out: O) -> Self {
+        FlatEncoder { out, slot: 0 }
+    }
+
+    /// Appends `value` as one flat message: its root slot, then everything it
+    /// points to. On failure the buffer is left as it was.
+    ///
+    /// # Errors
+    ///
+    /// Fails when the value does not fit the format: a message over 4 GiB,
+    /// a `HashMap` whose keys have no order, a type whose `Encode` impl is not
+    /// positional (a struct with a flattened field, a `Value`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let mut encoder = zerospec::flat::FlatEncoder::new(Vec::new());
+    /// encoder.encode(&7u16)?;
+    /// assert_eq!(encoder.into_inner(), [7, 0]);
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    pub fn encode<T: Encode + ?Sized>(&mut self, value: &T) -> Result<()> {
+        let base = self.out.len();
+        let width = slot_width(T::INLINE_SIZE);
+        self.out.zeroes(width);
+        self.slot = base;
+        let result = value.encode(self).and_then(|()| {
+            if self.slot == base + width {
+                Ok(())
+            } else {
+                Err(unfilled())
+            }
+        });
+        if result.is_err() {
+            self.out.truncate(base);
+        }
+        result
+    }
+
+    /// The buffer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let encoder = zerospec::flat::FlatEncoder::new(vec![9u8]);
+    /// assert_eq!(encoder.get_ref(), &[9]);
+    /// ```
+    #[must_use]
+    pub fn get_ref(&self) -> &O {
+        &self.out
+    }
+
+    /// The buffer, to clear it between messages.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let mut encoder = zerospec::flat::FlatEncoder::new(Vec::new());
+    /// encoder.encode(&1u8)?;
+    /// encoder.get_mut().clear();
+    /// encoder.encode(&2u8)?;
+    /// assert_eq!(encoder.get_ref(), &[2]);
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    pub fn get_mut(&mut self) -> &mut O {
+        &mut self.out
+    }
+
+    /// Gives back the buffer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let mut encoder = zerospec::flat::FlatEncoder::new(Vec::new());
+    /// encoder.encode(&true)?;
+    /// assert_eq!(encoder.into_inner(), [1]);
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    pub fn into_inner(self) -> O {
+        self.out
+    }
+
+    /// Writes `bytes` into the current slot and moves past it.
+    #[inline]
+    fn put<const N: usize>(&mut self, bytes: [u8; N]) -> Result<()> {
+        let end = self.slot + N;
+        match self.out.bytes_mut().get_mut(self.slot..end) {
+            Some(slot) => {
+                slot.copy_from_slice(&bytes);
+                self.slot = end;
+                Ok(())
+            }
+            None => Err(outside()),
+        }
+    }
+
+    /// Passes over `width` reserved (zero) bytes: an empty value's slot.
+    #[inline]
+    fn skip(&mut self, width: usize) -> Result<()> {
+        let end = self.slot + width;
+        if end > self.out.len() {
+            return Err(outside());
+        }
+        self.slot = end;
+        Ok(())
+    }
+
+    /// Points the current 4-byte slot at the end of the buffer, where the
+    /// caller appends the value.
+    #[inline]
+    fn offset_to_end(&mut self) -> Result<()> {
+        let distance = self.out.len() - self.slot.min(self.out.len());
+        match u32::try_from(distance) {
+            Ok(offset) => self.put(offset.to_le_bytes()),
+            Err(_) => Err(too_large()),
+        }
+    }
+
+    /// Reserves `size` zero bytes of slots at the end and moves the cursor
+    /// into them; the container ends at their end.
+    #[inline]
+    fn open(&mut self, size: usize) -> SlotWriter {
+        let resume = Some(self.slot);
+        let start = self.out.len();
+        self.out.zeroes(size);
+        self.slot = start;
+        SlotWriter {
+            resume,
+            end: start + size,
+        }
+    }
+
+    /// Ends a container: its slots must be exactly filled.
+    #[inline]
+    fn close(&mut self, slots: SlotWriter) -> Result<()> {
+        if self.slot != slots.end {
+            return Err(unfilled());
+        }
+        if let Some(resume) = slots.resume {
+            self.slot = resume;
+        }
+        Ok(())
+    }
+
+    /// An empty out-of-line container: offset 0, nothing appended.
+    #[inline]
+    fn empty(&mut self) -> Result<SlotWriter> {
+        self.skip(4)?;
+        Ok(SlotWriter {
+            resume: None,
+            end: self.slot,
+        })
+    }
+
+    /// Starts an out-of-line run of `len` slots of `width` bytes each, after
+    /// its count.
+    #[inline]
+    fn sequence(&mut self, len: usize, width: usize) -> Result<SlotWriter> {
+        if len == 0 {
+            return self.empty();
+        }
+        let Ok(count) = u32::try_from(len) else {
+            return Err(too_large());
+        };
+        let Some(size) = len.checked_mul(width) else {
+            return Err(too_large());
+        };
+        self.offset_to_end()?;
+        varint::write(&mut self.out, count);
+        Ok(self.open(size))
+    }
+}
+
+/// A value wrote more or fewer bytes than its container reserved: an
+/// `Encode` impl whose `INLINE_SIZE` or `Shape` does not match what it writes.
+#[cold]
+fn unfilled() -> Error {
+    Error::unsupported(
+        "a value wrote a different number of bytes than its declared inline size \
+         (`INLINE_SIZE` or `Shape` disagrees with what `encode` writes)",
+    )
+}
+
+/// A value was written where no slot was reserved for it.
+#[cold]
+fn outside() -> Error {
+    Error::unsupported(
+        "a value was written outside the slots reserved for it \
+         (`INLINE_SIZE` or `Shape` disagrees with what `encode` writes)",
+    )
+}
+
+#[cold]
+fn too_large() -> Error {
+    Error::unsupported("flat messages are limited to 4 GiB, and counts to 2^32 - 1")
+}
+
+#[cold]
+fn needs_type(what: &'static str) -> Error {
+    Error::unsupported(what)
+}
+
+impl<O: Output> Encoder for FlatEncoder<O> {
+    type Seq = SlotWriter;
+    type Map = SlotWriter;
+
+    const POSITIONAL: bool = true;
+
+    /// `()` and unit structs take no room.
+    #[inline]
+    fn encode_null(&mut self) -> Result<()> {
+        Ok(())
+    }
+
+    #[inline]
+    fn encode_some<T: Encode + ?Sized>(&mut self, value: &T) -> Result<()> {
+        self.put([1])?;
+        value.encode(self)
+    }
+
+    #[inline]
+    fn encode_none_of<T: Encode + ?Sized>(&mut self) -> Result<()> {
+        // The presence byte and the room for `T` were reserved as zeroes.
+        self.skip(1 + slot_width(T::INLINE_SIZE))
+    }
+
+    #[inline]
+    fn encode_bool(&mut self, value: bool) -> Result<()> {
+        self.put([u8::from(value)])
+    }
+
+    #[inline]
+    fn encode_i8(&mut self, value: i8) -> Result<()> {
+        self.put(value.to_le_bytes())
+    }
+
+    #[inline]
+    fn encode_i16(&mut self, value: i16) -> Result<()> {
+        self.put(value.to_le_bytes())
+    }
+
+    #[inline]
+    fn encode_i32(&mut self, value: i32) -> Result<()> {
+        self.put(value.to_le_bytes())
+    }
+
+    #[inline]
+    fn encode_i64(&mut self, value: i64) -> Result<()> {
+        self.put(value.to_le_bytes())
+    }
+
+    #[inline]
+    fn encode_u8(&mut self, value: u8) -> Result<()> {
+        self.put([value])
+    }
+
+    #[inline]
+    fn encode_u16(&mut self, value: u16) -> Result<()> {
+        self.put(value.to_le_bytes())
+    }
+
+    #[inline]
+    fn encode_u32(&mut self, value: u32) -> Result<()> {
+        self.put(value.to_le_bytes())
+    }
+
+    #[inline]
+    fn encode_u64(&mut self, value: u64) -> Result<()> {
+        self.put(value.to_le_bytes())
+    }
+
+    #[inline]
+    fn encode_i128(&mut self, value: i128) -> Result<()> {
+        self.put(value.to_le_bytes())
+    }
+
+    #[inline]
+    fn encode_u128(&mut self, value: u128) -> Result<()> {
+        self.put(value.to_le_bytes())
+    }
+
+    #[inline]
+    fn encode_f32(&mut self, value: f32) -> Result<()> {
+        self.put(value.to_le_bytes())
+    }
+
+    #[inline]
+    fn encode_f64(&mut self, value: f64) -> Result<()> {
+        self.put(value.to_le_bytes())
+    }
+
+    /// A `char` is its Unicode scalar value, as a `u32`.
+    #[inline]
+    fn encode_char(&mut self, value: char) -> Result<()> {
+        self.put(u32::from(value).to_le_bytes())
+    }
+
+    #[inline]
+    fn encode_str(&mut self, value: &str) -> Result<()> {
+        self.encode_bytes(value.as_bytes())
+    }
+
+    #[inline]
+    fn encode_bytes(&mut self, value: &[u8]) -> Result<()> {
+        if value.is_empty() {
+            return self.skip(4);
+        }
+        let Ok(len) = u32::try_from(value.len()) else {
+            return Err(too_large());
+        };
+        self.offset_to_end()?;
+        varint::write(&mut self.out, len);
+        self.out.extend(value);
+        Ok(())
+    }
+
+    #[inline]
+    fn encode_unit_struct(&mut self) -> Result<()> {
+        Ok(())
+    }
+
+    fn seq_begin(&mut self, len: usize) -> Result<SlotWriter> {
+        let _ = len;
+        Err(needs_type(
+            "the flat format lays sequences out by element type: call `seq_begin_of`",
+        ))
+    }
+
+    #[inline]
+    fn seq_begin_of<T: Encode + ?Sized>(&mut self, len: usize) -> Result<SlotWriter> {
+        self.sequence(len, slot_width(T::INLINE_SIZE))
+    }
+
+    #[inline]
+    fn seq_elem(&mut self, seq: &mut SlotWriter) -> Result<()> {
+        let _ = seq;
+        Ok(())
+    }
+
+    #[inline]
+    fn seq_end(&mut self, seq: SlotWriter) -> Result<()> {
+        self.close(seq)
+    }
+
+    #[inline]
+    fn struct_begin(&mut self, shape: Shape) -> Result<SlotWriter> {
+        if shape.fixed {
+            return Ok(SlotWriter {
+                resume: None,
+                end: self.slot + shape.inline_size,
+            });
+        }
+        if shape.fields == 0 {
+            return self.empty();
+        }
+        self.offset_to_end()?;
+        varint::write(&mut self.out, shape.fields);
+        Ok(self.open(shape.inline_size))
+    }
+
+    #[inline]
+    fn struct_field(&mut self, seq: &mut SlotWriter, index: u32) -> Result<()> {
+        let _ = (seq, index);
+        Ok(())
+    }
+
+    #[inline]
+    fn struct_end(&mut self, seq: SlotWriter) -> Result<()> {
+        self.close(seq)
+    }
+
+    #[inline]
+    fn enum_begin(&mut self, index: u32, shape: Shape) -> Result<SlotWriter> {
+        self.offset_to_end()?;
+        varint::write(&mut self.out, index);
+        varint::write(&mut self.out, shape.fields);
+        Ok(self.open(shape.inline_size))
+    }
+
+    #[inline]
+    fn enum_end(&mut self, seq: SlotWriter) -> Result<()> {
+        self.close(seq)
+    }
+
+    fn map_begin(&mut self, len: Option<usize>) -> Result<SlotWriter> {
+        let _ = len;
+        Err(needs_type(
+            "the flat format lays maps out by key and value type: call `map_begin_of` \
+             (structs with flattened fields have no flat form)",
+        ))
+    }
+
+    #[inline]
+    fn map_begin_of<K, V>(&mut self, len: usize) -> Result<SlotWriter>
+    where
+        K: EncodeKey + ?Sized,
+        V: Encode + ?Sized,
+    {
+        self.sequence(len, slot_width(K::INLINE_SIZE) + slot_width(V::INLINE_SIZE))
+    }
+
+    fn map_field(&mut self, map: &mut SlotWriter, name: &'static str) -> Result<()> {
+        let _ = (map, name);
+        Err(needs_type(
+            "the flat format writes struct fields by position: call `struct_field`",
+        ))
+    }
+
+    #[inline]
+    fn map_str_key(&mut self, map: &mut SlotWriter, key: &str) -> Result<()> {
+        let _ = map;
+        self.encode_str(key)
+    }
+
+    #[inline]
+    fn map_key<K: EncodeKey + ?Sized>(&mut self, map: &mut SlotWriter, key: &K) -> Result<()> {
+        let _ = map;
+        key.encode(self)
+    }
+
+    #[inline]
+    fn map_end(&mut self, map: SlotWriter) -> Result<()> {
+        self.close(map)
+    }
+
+    /// A unit variant outside an enum with content: its index, as the `u32`
+    /// a unit-only enum is stored as.
+    #[inline]
+    fn unit_variant(&mut self, name: &'static str, index: u32) -> Result<()> {
+        let _ = name;
+        self.encode_u32(index)
+    }
+
+    fn variant_begin(&mut self, name: &'static str, index: u32) -> Result<SlotWriter> {
+        let _ = (name, index);
+        Err(needs_type(
+            "the flat format writes enums by index: call `enum_begin`",
+        ))
+    }
+}
+
+/// Encodes `value` in the flat format.
+///
+/// # Errors
+///
+/// Fails as [`FlatEncoder::encode`] does.
+///
+/// # Examples
+///
+/// ```
+/// let bytes = zerospec::flat::to_vec(&vec![1u16, 2])?;
+/// // Root slot: offset 4; then the count 2 and two u16.
+/// assert_eq!(bytes, [4, 0, 0, 0, 2, 1, 0, 2, 0]);
+/// assert_eq!(zerospec::flat::from_slice::<Vec<u16>>(&bytes)?, [1, 2]);
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+pub fn to_vec<T: Encode + ?Sized>(value: &T) -> Result<Vec<u8>> {
+    let mut encoder = FlatEncoder::new(Vec::new());
+    encoder.encode(value)?;
+    Ok(encoder.into_inner())
+}

@@ -1,0 +1,131 @@
+//! Strings and byte buffers: out of line, a LEB128 length then the bytes.
+//! Strings are checked for UTF-8 when validated, and again (without a copy)
+//! when read, since zerospec uses no `unsafe`.
+
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::ByteBuf;
+use crate::error::Result;
+use crate::flat::table::follow;
+use crate::flat::{Validator, View, varint};
+
+/// The bytes an offset slot points to; empty for offset 0 or a bad object.
+#[inline]
+fn read_bytes(slot: &[u8]) -> &[u8] {
+    let Some(object) = follow(slot) else {
+        return &[];
+    };
+    let Some((len, header)) = varint::read(object) else {
+        return &[];
+    };
+    object
+        .get(header..header.saturating_add(len as usize))
+        .unwrap_or(&[])
+}
+
+/// Validates the string an offset slot points to.
+#[inline]
+fn validate_str(v: &mut Validator<'_>, slot: usize) -> Result<()> {
+    let bytes = v.byte_object(slot)?;
+    match std::str::from_utf8(bytes) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(v.malformed("invalid UTF-8", slot)),
+    }
+}
+
+/// Reads the string an offset slot points to; `""` for anything invalid.
+#[inline]
+fn read_str(slot: &[u8]) -> &str {
+    std::str::from_utf8(read_bytes(slot)).unwrap_or_default()
+}
+
+macro_rules! strings {
+    ($($ty:ty),* $(,)?) => {$(
+        impl View for $ty {
+            type View<'a> = &'a str;
+
+            const INLINE_SIZE: Option<usize> = None;
+
+            #[inline]
+            fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
+                validate_str(v, slot)
+            }
+
+            #[inline]
+            fn read(bytes: &[u8]) -> &str {
+                read_str(bytes)
+            }
+
+            #[inline]
+            fn absent<'a>() -> &'a str {
+                ""
+            }
+
+            #[inline]
+            fn from_view(view: &str) -> Self {
+                <$ty>::from(view)
+            }
+        }
+    )*};
+}
+
+strings!(String, Box<str>, Rc<str>, Arc<str>);
+
+macro_rules! byte_buffers {
+    ($($ty:ty),* $(,)?) => {$(
+        impl View for $ty {
+            type View<'a> = &'a [u8];
+
+            const INLINE_SIZE: Option<usize> = None;
+
+            #[inline]
+            fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
+                v.byte_object(slot).map(|_| ())
+            }
+
+            #[inline]
+            fn read(bytes: &[u8]) -> &[u8] {
+                read_bytes(bytes)
+            }
+
+            #[inline]
+            fn absent<'a>() -> &'a [u8] {
+                &[]
+            }
+
+            #[inline]
+            fn from_view(view: &[u8]) -> Self {
+                <$ty>::from(view)
+            }
+        }
+    )*};
+}
+
+byte_buffers!(ByteBuf, bytes::BytesMut);
+
+impl View for bytes::Bytes {
+    type View<'a> = &'a [u8];
+
+    const INLINE_SIZE: Option<usize> = None;
+
+    #[inline]
+    fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
+        v.byte_object(slot).map(|_| ())
+    }
+
+    #[inline]
+    fn read(bytes: &[u8]) -> &[u8] {
+        read_bytes(bytes)
+    }
+
+    #[inline]
+    fn absent<'a>() -> &'a [u8] {
+        &[]
+    }
+
+    #[inline]
+    fn from_view(view: &[u8]) -> Self {
+        bytes::Bytes::copy_from_slice(view)
+    }
+}

@@ -1,0 +1,539 @@
+//! [`Validator`]: checks a whole flat buffer in one linear pass, so that a
+//! view's accessors never fail afterwards.
+//!
+//! The validator walks the value tree in the order the encoder wrote it (a
+//! container's slots in order, following each offset as it meets it) and
+//! keeps a cursor: the end of the last object it claimed. Every offset must
+//! point at or after the cursor, so objects never overlap or repeat, and the
+//! pass reads each byte a bounded number of times even on hostile input.
+
+use super::error::malformed;
+use super::varint;
+use super::view::View;
+use crate::error::{Error, Format, Result};
+
+/// How deep out-of-line values may nest unless configured otherwise.
+pub const DEFAULT_MAX_DEPTH: u32 = 64;
+
+/// The state of one validation pass over a buffer: what generated
+/// [`View::validate`] impls drive.
+///
+/// # Examples
+///
+/// ```
+/// use zerospec::flat::Validator;
+///
+/// let bytes = zerospec::flat::to_vec(&vec![vec![1u8]])?;
+/// assert!(Validator::new(&bytes).validate::<Vec<Vec<u8>>>().is_ok());
+/// assert!(Validator::new(&bytes).with_max_depth(1).validate::<Vec<Vec<u8>>>().is_err());
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct Validator<'a> {
+    bytes: &'a [u8],
+    /// The end of the last object claimed: the next offset must point here or later.
+    cursor: usize,
+    depth: u32,
+    max_depth: u32,
+}
+
+/// The fields of a struct (or of an enum variant's content) being validated:
+/// where its slots start, how many of the reader's fields the data holds, and
+/// the offsets of the reader's fields.
+///
+/// # Examples
+///
+/// ```
+/// use zerospec::flat::{Validator, View};
+///
+/// // A hand-written struct of two `u16` fields: offsets 0 and 2, 4 bytes in all.
+/// struct Pair;
+/// fn check(v: &mut Validator<'_>, slot: usize) -> zerospec::Result<()> {
+///     v.table(slot, &[0, 2, 4], |v, fields| {
+///         fields.field::<u16>(v, 0, "a")?;
+///         fields.field::<u16>(v, 1, "b")
+///     })
+/// }
+/// // Offset 4, then 2 fields: a = 1, b = 2.
+/// let bytes = [4, 0, 0, 0, 2, 1, 0, 2, 0];
+/// let mut v = Validator::new(&bytes);
+/// assert!(v.root_slot(4).and_then(|()| check(&mut v, 0)).is_ok());
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct FieldSlots<'p> {
+    slots: usize,
+    present: u32,
+    offsets: &'p [usize],
+}
+
+/// An enum with content being validated: its variant index, and where the
+/// variant's content (a struct) starts.
+///
+/// # Examples
+///
+/// ```
+/// use zerospec::flat::Validator;
+///
+/// // Variant 1 of an enum whose variant 1 is a newtype of `u8`.
+/// let bytes = [4, 0, 0, 0, 1, 1, 9];
+/// let mut v = Validator::new(&bytes);
+/// v.root_slot(4)?;
+/// v.variant(0, |v, variant| match variant.index() {
+///     1 => variant.content(v, &[0, 1], |v, fields| fields.element::<u8>(v, 0)),
+///     _ => Err(variant.unknown()),
+/// })?;
+/// # Ok::<_, zerospec::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct VariantSlots {
+    index: u32,
+    /// The position of the content's field count; `None` for an absent enum
+    /// (offset 0), which reads as variant 0 with no fields.
+    content: Option<usize>,
+}
+
+impl<'a> Validator<'a> {
+    /// Makes a validator over `bytes`, nesting at most 64 deep.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let v = zerospec::flat::Validator::new(&[1, 2]);
+    /// assert_eq!(v.bytes(), &[1, 2]);
+    /// ```
+    #[must_use]
+    pub fn new(bytes: &'a [u8]) -> Self {
+        Validator {
+            bytes,
+            cursor: 0,
+            depth: 0,
+            max_depth: DEFAULT_MAX_DEPTH,
+        }
+    }
+
+    /// Sets how deep out-of-line values may nest.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let bytes = zerospec::flat::to_vec(&vec![vec![1u8]])?;
+    /// let v = zerospec::flat::Validator::new(&bytes).with_max_depth(2);
+    /// assert!(v.validate::<Vec<Vec<u8>>>().is_ok());
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_max_depth(mut self, max_depth: u32) -> Self {
+        self.max_depth = max_depth;
+        self
+    }
+
+    /// The buffer being validated.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(zerospec::flat::Validator::new(&[]).bytes().is_empty());
+    /// ```
+    #[must_use]
+    pub fn bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+
+    /// Validates the buffer as a flat `T`: the root slot at byte 0 and all it
+    /// points to.
+    ///
+    /// # Errors
+    ///
+    /// Fails with the first rule the buffer breaks.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zerospec::flat::Validator;
+    /// assert!(Validator::new(&[1]).validate::<bool>().is_ok());
+    /// assert!(Validator::new(&[2]).validate::<bool>().is_err());
+    /// ```
+    pub fn validate<T: View>(mut self) -> Result<()> {
+        self.root_slot(super::slot_width(T::INLINE_SIZE))?;
+        T::validate(&mut self, 0)
+    }
+
+    /// Claims the root slot, `width` bytes at the start of the buffer.
+    ///
+    /// # Errors
+    ///
+    /// Fails when the buffer is shorter than `width`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let mut v = zerospec::flat::Validator::new(&[0; 3]);
+    /// assert!(v.root_slot(4).is_err());
+    /// ```
+    pub fn root_slot(&mut self, width: usize) -> Result<()> {
+        self.cursor = 0;
+        self.depth = 0;
+        self.claim(0, width)
+    }
+
+    /// A malformed-data error at byte `at`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let v = zerospec::flat::Validator::new(&[0]);
+    /// assert_eq!(v.malformed("invalid tag", 0).to_string(), "Flat data is malformed: invalid tag (byte 0)");
+    /// ```
+    #[cold]
+    #[must_use]
+    pub fn malformed(&self, message: &'static str, at: usize) -> Error {
+        malformed(message, self.bytes, at)
+    }
+
+    /// The `N` bytes of the slot at `slot`.
+    ///
+    /// # Errors
+    ///
+    /// Fails when they run past the end (never, for a slot its container claimed).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let v = zerospec::flat::Validator::new(&[7, 0]);
+    /// assert_eq!(v.scalar::<2>(0)?, [7, 0]);
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[inline]
+    pub fn scalar<const N: usize>(&self, slot: usize) -> Result<[u8; N]> {
+        match self.bytes.get(slot..).and_then(<[u8]>::first_chunk::<N>) {
+            Some(bytes) => Ok(*bytes),
+            None => Err(self.malformed("truncated", self.bytes.len())),
+        }
+    }
+
+    /// Checks that `len` bytes from `start` lie in the buffer and moves the
+    /// cursor to their end.
+    #[inline]
+    fn claim(&mut self, start: usize, len: usize) -> Result<()> {
+        match start.checked_add(len) {
+            Some(end) if end <= self.bytes.len() => {
+                self.cursor = end;
+                Ok(())
+            }
+            _ => Err(self.malformed("truncated", self.bytes.len())),
+        }
+    }
+
+    /// Reads the offset in the 4-byte slot at `slot`: the object it points to,
+    /// or `None` for 0.
+    #[inline]
+    fn target(&self, slot: usize) -> Result<Option<usize>> {
+        let offset = u32::from_le_bytes(self.scalar(slot)?);
+        if offset == 0 {
+            return Ok(None);
+        }
+        // Lossless: usize is at least 32 bits on every supported target.
+        let target = slot.saturating_add(offset as usize);
+        if target < self.cursor {
+            return Err(self.malformed(
+                "offset points backwards, into data already validated",
+                slot,
+            ));
+        }
+        if target >= self.bytes.len() {
+            return Err(self.malformed("offset points past the end", slot));
+        }
+        Ok(Some(target))
+    }
+
+    /// Reads the count at `pos`: its value and the position after it.
+    #[inline]
+    fn count(&self, pos: usize) -> Result<(u32, usize)> {
+        match varint::read(self.bytes.get(pos..).unwrap_or(&[])) {
+            Some((value, len)) => Ok((value, pos + len)),
+            None => Err(self.malformed("invalid count", pos)),
+        }
+    }
+
+    /// Runs `f` one level deeper.
+    #[inline]
+    fn nested<R>(&mut self, at: usize, f: impl FnOnce(&mut Self) -> Result<R>) -> Result<R> {
+        if self.depth >= self.max_depth {
+            return Err(Error::depth(Format::Flat, self.max_depth, self.bytes, at));
+        }
+        self.depth += 1;
+        let result = f(self);
+        self.depth -= 1;
+        result
+    }
+
+    /// Validates the length-prefixed bytes the slot at `slot` points to (a
+    /// string's or a byte buffer's) and returns them; empty for offset 0.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a bad offset or a length past the end.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let bytes = zerospec::flat::to_vec("hi")?;
+    /// let mut v = zerospec::flat::Validator::new(&bytes);
+    /// v.root_slot(4)?;
+    /// assert_eq!(v.byte_object(0)?, b"hi");
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[inline]
+    pub fn byte_object(&mut self, slot: usize) -> Result<&'a [u8]> {
+        let Some(target) = self.target(slot)? else {
+            return Ok(&[]);
+        };
+        let (len, start) = self.count(target)?;
+        self.claim(start, len as usize)?;
+        Ok(&self.bytes[start..self.cursor])
+    }
+
+    /// Validates the sequence the slot at `slot` points to: its count, that
+    /// its `width`-byte elements lie in the buffer, then `each(validator,
+    /// element_slot, index)` for every element in order. Elements of width 0
+    /// hold nothing to check and are not visited.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a bad offset or count, or as `each` fails.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let bytes = zerospec::flat::to_vec(&vec![true, false])?;
+    /// let mut v = zerospec::flat::Validator::new(&bytes);
+    /// v.root_slot(4)?;
+    /// let mut seen = Vec::new();
+    /// v.sequence(0, 1, |_, slot, index| {
+    ///     seen.push((slot, index));
+    ///     Ok(())
+    /// })?;
+    /// assert_eq!(seen, [(5, 0), (6, 1)]);
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[inline]
+    pub fn sequence(
+        &mut self,
+        slot: usize,
+        width: usize,
+        mut each: impl FnMut(&mut Self, usize, usize) -> Result<()>,
+    ) -> Result<()> {
+        let Some(target) = self.target(slot)? else {
+            return Ok(());
+        };
+        self.nested(target, |v| {
+            let (count, start) = v.count(target)?;
+            let count = count as usize;
+            let Some(size) = count.checked_mul(width) else {
+                return Err(v.malformed("count runs past the end", target));
+            };
+            v.claim(start, size)?;
+            if width > 0 {
+                for index in 0..count {
+                    each(v, start + index * width, index)?;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// Validates the struct (table) the slot at `slot` points to: its field
+    /// count, that the slots of the fields both it and the reader know lie in
+    /// the buffer, then `fields`. `offsets` has one entry per field the reader
+    /// knows (where its slot starts), then the total size of their slots.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a bad offset or count, or as `fields` fails.
+    ///
+    /// # Examples
+    ///
+    /// See [`FieldSlots`].
+    #[inline]
+    pub fn table(
+        &mut self,
+        slot: usize,
+        offsets: &[usize],
+        fields: impl FnOnce(&mut Self, FieldSlots<'_>) -> Result<()>,
+    ) -> Result<()> {
+        let Some(target) = self.target(slot)? else {
+            return Ok(());
+        };
+        self.nested(target, |v| v.content(target, offsets, fields))
+    }
+
+    /// A table's body at `pos`: count, claimed slots, then `fields`.
+    #[inline]
+    fn content(
+        &mut self,
+        pos: usize,
+        offsets: &[usize],
+        fields: impl FnOnce(&mut Self, FieldSlots<'_>) -> Result<()>,
+    ) -> Result<()> {
+        let (count, slots) = self.count(pos)?;
+        let known = offsets.len().saturating_sub(1);
+        let present = (count as usize).min(known);
+        self.claim(slots, offsets.get(present).copied().unwrap_or(0))?;
+        fields(
+            self,
+            FieldSlots {
+                slots,
+                // Lossless: at most `count`.
+                #[allow(clippy::cast_possible_truncation)]
+                present: present as u32,
+                offsets,
+            },
+        )
+    }
+
+    /// Validates the enum with content the slot at `slot` points to: reads its
+    /// variant index, then `content` checks the variant's content (see
+    /// [`VariantSlots::content`]). An absent enum (offset 0) is variant 0 with
+    /// no fields.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a bad offset, or as `content` fails.
+    ///
+    /// # Examples
+    ///
+    /// See [`VariantSlots`].
+    #[inline]
+    pub fn variant(
+        &mut self,
+        slot: usize,
+        content: impl FnOnce(&mut Self, VariantSlots) -> Result<()>,
+    ) -> Result<()> {
+        let Some(target) = self.target(slot)? else {
+            return content(
+                self,
+                VariantSlots {
+                    index: 0,
+                    content: None,
+                },
+            );
+        };
+        self.nested(target, |v| {
+            let (index, after) = v.count(target)?;
+            v.cursor = after;
+            content(
+                v,
+                VariantSlots {
+                    index,
+                    content: Some(after),
+                },
+            )
+        })
+    }
+}
+
+impl FieldSlots<'_> {
+    /// How many of the reader's fields the data holds.
+    ///
+    /// # Examples
+    ///
+    /// See [`FieldSlots`].
+    #[must_use]
+    pub fn present(&self) -> u32 {
+        self.present
+    }
+
+    /// Validates field `index` as a `T` if the data holds it; an error in it
+    /// gains `.name` in its path.
+    ///
+    /// # Errors
+    ///
+    /// Fails as `T::validate` does.
+    ///
+    /// # Examples
+    ///
+    /// See [`FieldSlots`].
+    #[inline]
+    pub fn field<T: View>(&self, v: &mut Validator<'_>, index: u32, name: &'static str) -> Result<()> {
+        if index >= self.present {
+            return Ok(());
+        }
+        let offset = self.offsets.get(index as usize).copied().unwrap_or(0);
+        T::validate(v, self.slots + offset).map_err(|err| err.in_field(name))
+    }
+
+    /// Validates positional field `index` (of a tuple struct or variant) as a
+    /// `T` if the data holds it; an error in it gains `[index]` in its path.
+    ///
+    /// # Errors
+    ///
+    /// Fails as `T::validate` does.
+    ///
+    /// # Examples
+    ///
+    /// See [`VariantSlots`].
+    #[inline]
+    pub fn element<T: View>(&self, v: &mut Validator<'_>, index: u32) -> Result<()> {
+        if index >= self.present {
+            return Ok(());
+        }
+        let offset = self.offsets.get(index as usize).copied().unwrap_or(0);
+        T::validate(v, self.slots + offset).map_err(|err| err.in_index(index as usize))
+    }
+}
+
+impl VariantSlots {
+    /// The variant's index.
+    ///
+    /// # Examples
+    ///
+    /// See [`VariantSlots`].
+    #[must_use]
+    pub fn index(&self) -> u32 {
+        self.index
+    }
+
+    /// Validates the variant's content, a struct whose reader-side field
+    /// offsets are `offsets` (as in [`Validator::table`]; `&[0]` for a unit
+    /// variant).
+    ///
+    /// # Errors
+    ///
+    /// Fails on a bad count, or as `fields` fails.
+    ///
+    /// # Examples
+    ///
+    /// See [`VariantSlots`].
+    #[inline]
+    pub fn content(
+        &self,
+        v: &mut Validator<'_>,
+        offsets: &[usize],
+        fields: impl FnOnce(&mut Validator<'_>, FieldSlots<'_>) -> Result<()>,
+    ) -> Result<()> {
+        match self.content {
+            Some(pos) => v.content(pos, offsets, fields),
+            None => fields(
+                v,
+                FieldSlots {
+                    slots: 0,
+                    present: 0,
+                    offsets,
+                },
+            ),
+        }
+    }
+
+    /// The error for an index no variant of the reader's enum has:
+    /// ``Invalid enum value `7` ``.
+    ///
+    /// # Examples
+    ///
+    /// See [`VariantSlots`].
+    #[cold]
+    #[must_use]
+    pub fn unknown(&self) -> Error {
+        Error::unknown_variant(&self.index.to_string())
+    }
+}

@@ -1,0 +1,109 @@
+//! Counts, lengths and tags: unsigned LEB128 of a `u32`, in 1 to 5 bytes.
+//!
+//! Seven bits per byte, least significant group first; the high bit of a byte
+//! says another byte follows. Only the shortest encoding is valid, so every
+//! count has exactly one form.
+
+use super::output::Output;
+
+/// Appends `value` in its shortest LEB128 form.
+#[inline]
+pub(crate) fn write<O: Output + ?Sized>(out: &mut O, value: u32) {
+    if value < 0x80 {
+        // Lossless: checked just above.
+        #[allow(clippy::cast_possible_truncation)]
+        out.push(value as u8);
+    } else {
+        write_long(out, value);
+    }
+}
+
+#[cold]
+fn write_long<O: Output + ?Sized>(out: &mut O, mut value: u32) {
+    let mut buf = [0u8; 5];
+    let mut len = 0;
+    loop {
+        // Lossless: masked to seven bits.
+        #[allow(clippy::cast_possible_truncation)]
+        let low = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            buf[len] = low;
+            len += 1;
+            break;
+        }
+        buf[len] = low | 0x80;
+        len += 1;
+    }
+    out.extend(&buf[..len]);
+}
+
+/// Reads a LEB128 `u32` at the start of `bytes`: its value and how many bytes
+/// it took. `None` when it is cut short, longer than its shortest form, or
+/// above `u32::MAX`.
+#[inline]
+pub(crate) fn read(bytes: &[u8]) -> Option<(u32, usize)> {
+    match bytes.first() {
+        Some(&byte) if byte < 0x80 => Some((u32::from(byte), 1)),
+        _ => read_long(bytes),
+    }
+}
+
+#[cold]
+fn read_long(bytes: &[u8]) -> Option<(u32, usize)> {
+    let mut value: u32 = 0;
+    for (index, &byte) in bytes.iter().enumerate().take(5) {
+        let group = u32::from(byte & 0x7f);
+        // The fifth byte holds the top four bits of a u32 only.
+        if index == 4 && byte > 0x0f {
+            return None;
+        }
+        value |= group << (7 * index);
+        if byte < 0x80 {
+            // A zero final byte after the first means a longer form than needed.
+            if index > 0 && byte == 0 {
+                return None;
+            }
+            return Some((value, index + 1));
+        }
+    }
+    None
+}
+
+/// How many bytes `value` takes in LEB128.
+#[cfg(test)]
+fn len(value: u32) -> usize {
+    match value {
+        0..0x80 => 1,
+        0x80..0x4000 => 2,
+        0x4000..0x20_0000 => 3,
+        0x20_0000..0x1000_0000 => 4,
+        _ => 5,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_at_every_boundary() {
+        for value in [0, 1, 0x7f, 0x80, 0x3fff, 0x4000, 0x1f_ffff, 0x20_0000, 0x0fff_ffff, 0x1000_0000, u32::MAX] {
+            let mut out = Vec::new();
+            write(&mut out, value);
+            assert_eq!(out.len(), len(value), "{value:#x}");
+            assert_eq!(read(&out), Some((value, out.len())), "{value:#x}");
+        }
+    }
+
+    #[test]
+    fn refuses_truncated_overlong_and_too_large() {
+        assert_eq!(read(&[]), None);
+        assert_eq!(read(&[0x80]), None);
+        assert_eq!(read(&[0x80, 0x00]), None, "overlong zero");
+        assert_eq!(read(&[0xff, 0x00]), None, "overlong 0x7f");
+        assert_eq!(read(&[0xff, 0xff, 0xff, 0xff, 0x10]), None, "above u32::MAX");
+        assert_eq!(read(&[0xff, 0xff, 0xff, 0xff, 0x0f]), Some((u32::MAX, 5)));
+        assert_eq!(read(&[0x80, 0x80, 0x80, 0x80, 0x80, 0x01]), None);
+    }
+}

@@ -1,0 +1,303 @@
+//! The positional branches of `Encode` and `Decode`, for formats that lay a
+//! struct out by field index (the flat format): `if E::POSITIONAL { ... }`,
+//! decided at compile time, so the other formats pay nothing for it.
+//!
+//! A struct's positional layout is its fields that are neither
+//! `skip_serializing` nor `skip_deserializing`, in declaration order; enum
+//! variants are numbered by declaration order. Names, tags and `rename`s play
+//! no part: the flat format is read by the same type that wrote it, or by a
+//! later version of it that appended fields.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, format_ident, quote};
+
+use crate::decode::fields::{decode_checked, default_value};
+use crate::encode::{binding, destructure, encode_value};
+use crate::internals::ast::{Container, Data, Field, Style, Variant};
+
+/// The fields in the positional layout, with their declaration positions.
+pub fn layout<'f, 'a>(fields: &'f [Field<'a>]) -> Vec<(usize, &'f Field<'a>)> {
+    fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.attrs.skip_serializing && !f.attrs.skip_deserializing)
+        .collect()
+}
+
+/// `Shape { ... }` of `fields`, with slot widths from the given trait's `INLINE_SIZE`.
+fn shape(fields: &[(usize, &Field)], fixed: bool, trait_path: &TokenStream) -> TokenStream {
+    let count = u32::try_from(fields.len()).expect("fewer than 2^32 fields");
+    let widths = fields.iter().map(|(_, f)| {
+        let ty = f.ty;
+        if f.attrs.with.is_some() {
+            // A `with` module may write any shape; such fields are refused below.
+            quote!(+ ::zerospec::encode::slot_width(::core::option::Option::None))
+        } else {
+            quote!(+ ::zerospec::encode::slot_width(<#ty as #trait_path>::INLINE_SIZE))
+        }
+    });
+    quote! {
+        ::zerospec::encode::Shape {
+            fields: #count,
+            inline_size: 0 #(#widths)*,
+            fixed: #fixed,
+        }
+    }
+}
+
+fn unit_only(variants: &[Variant]) -> bool {
+    !variants.is_empty() && variants.iter().all(|v| v.style == Style::Unit)
+}
+
+/// The `INLINE_SIZE` of the type, for the trait at `trait_path`.
+pub fn inline_size(cont: &Container, trait_path: &TokenStream) -> TokenStream {
+    let none = quote!(::core::option::Option::None);
+    if cont.attrs.transparent {
+        if let Data::Struct(_, fields) = &cont.data
+            && let Some(field) = fields
+                .iter()
+                .find(|f| !(f.attrs.skip_serializing && f.attrs.skip_deserializing))
+        {
+            let ty = field.ty;
+            return quote!(<#ty as #trait_path>::INLINE_SIZE);
+        }
+        return none;
+    }
+    match &cont.data {
+        Data::Struct(Style::Unit, _) => quote!(::core::option::Option::Some(0)),
+        Data::Struct(Style::Newtype, fields) => {
+            let ty = fields[0].ty;
+            quote!(<#ty as #trait_path>::INLINE_SIZE)
+        }
+        Data::Struct(_, fields) if cont.attrs.fixed => {
+            let sizes = layout(fields).into_iter().map(|(_, f)| {
+                let ty = f.ty;
+                quote!(<#ty as #trait_path>::INLINE_SIZE)
+            });
+            quote!(::zerospec::__private::fixed_size(&[#(#sizes),*]))
+        }
+        Data::Enum(variants) if unit_only(variants) => quote!(::core::option::Option::Some(4)),
+        _ => none,
+    }
+}
+
+/// `if __E::POSITIONAL { ... }` for a struct with fields bound to `__v{i}`.
+pub fn encode_struct(cont: &Container, fields: &[Field]) -> TokenStream {
+    let body = encode_fields(fields, cont.attrs.fixed);
+    quote! {
+        if __E::POSITIONAL {
+            #body
+        }
+    }
+}
+
+/// Writes the positional fields as a struct, returning from the function.
+fn encode_fields(fields: &[Field], fixed: bool) -> TokenStream {
+    let layout = layout(fields);
+    let shape = shape(&layout, fixed, &quote!(::zerospec::Encode));
+    let writes = field_writes(&layout);
+    quote! {
+        let mut __s = __e.struct_begin(#shape)?;
+        #writes
+        return __e.struct_end(__s);
+    }
+}
+
+/// `struct_field` and the value, for each positional field, into `__s`.
+fn field_writes(layout: &[(usize, &Field)]) -> TokenStream {
+    let writes = layout.iter().enumerate().map(|(index, (i, field))| {
+        let index = u32::try_from(index).expect("fewer than 2^32 fields");
+        let name = &field.attrs.name.ser;
+        if field.attrs.with.is_some() {
+            let refused = with_refused(name, &quote!(()));
+            return quote!(#refused;);
+        }
+        let call = encode_value(field, &binding(*i));
+        quote! {
+            __e.struct_field(&mut __s, #index)?;
+            if let ::core::result::Result::Err(__err) = #call {
+                return ::core::result::Result::Err(__err.in_field(#name));
+            }
+        }
+    });
+    quote!(#(#writes)*)
+}
+
+/// `if __E::POSITIONAL { match self { ... } }` for an enum: a unit-only enum
+/// as its variant index; otherwise the index and the variant's content laid
+/// out as a struct (no fields for a unit variant, one for a newtype variant).
+pub fn encode_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
+    let ident = &cont.ident;
+    let unit_only = unit_only(variants);
+    let arms = variants.iter().enumerate().map(|(index, variant)| {
+        let index = u32::try_from(index).expect("fewer than 2^32 variants");
+        let variant_ident = &variant.ident;
+        let pattern = destructure(
+            &quote!(#ident::#variant_ident),
+            variant.style,
+            &variant.fields,
+        );
+        if variant.attrs.skip_serializing {
+            let message = format!(
+                "the enum variant `{}::{}` cannot be encoded",
+                cont.ident, variant.ident
+            );
+            return quote! {
+                #[allow(unused_variables)]
+                #pattern => ::core::result::Result::Err(::zerospec::Error::unsupported(#message)),
+            };
+        }
+        if unit_only {
+            return quote!(#pattern => __e.encode_u32(#index),);
+        }
+        let layout = layout(&variant.fields);
+        let shape = shape(&layout, false, &quote!(::zerospec::Encode));
+        let writes = field_writes(&layout);
+        quote! {
+            #pattern => {
+                let mut __s = __e.enum_begin(#index, #shape)?;
+                #writes
+                __e.enum_end(__s)
+            }
+        }
+    });
+    quote! {
+        if __E::POSITIONAL {
+            return match self {
+                #(#arms)*
+            };
+        }
+    }
+}
+
+/// Reads the positional fields from the struct `__s` into `__f{i}`, then
+/// builds `constructor { ... }`.
+fn field_reads(
+    cont: &Container,
+    fields: &[Field],
+    constructor: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    let layout = layout(fields);
+    let reads = layout.iter().enumerate().map(|(index, (i, field))| {
+        let index = u32::try_from(index).expect("fewer than 2^32 fields");
+        let var = format_ident!("__f{}", i);
+        let name = &field.attrs.name.de;
+        if field.attrs.with.is_some() {
+            let refused = with_refused(name, &field.ty.to_token_stream());
+            return quote!(let #var = #refused;);
+        }
+        let read = decode_checked(cont, field, &quote!(in_field(#name)));
+        // Absent (written by an older version of the type): the field's default
+        // if it declares one, else whatever the decoder yields for an absent
+        // value, which is the type's zero value.
+        let absent = match default_value(cont, field) {
+            Some(value) => quote!(#value),
+            None => quote!({ #read __v }),
+        };
+        quote! {
+            let #var = if __d.struct_field(&mut __s, #index)? {
+                #read
+                __v
+            } else {
+                #absent
+            };
+        }
+    });
+    let inits = fields.iter().enumerate().map(|(i, field)| {
+        let member = &field.member;
+        if field.attrs.skip_serializing || field.attrs.skip_deserializing {
+            let value = default_value(cont, field)
+                .unwrap_or_else(|| quote!(::core::default::Default::default()));
+            quote!(#member: #value)
+        } else {
+            let var = format_ident!("__f{}", i);
+            quote!(#member: #var)
+        }
+    });
+    let container_default = crate::decode::fields::container_default_binding(cont, fields);
+    (
+        quote! {
+            #container_default
+            #(#reads)*
+        },
+        quote!(#constructor { #(#inits),* }),
+    )
+}
+
+/// Reads the positional fields as a struct, returning from the function.
+fn decode_fields(
+    cont: &Container,
+    fields: &[Field],
+    constructor: &TokenStream,
+    fixed: bool,
+) -> TokenStream {
+    let layout = layout(fields);
+    let shape = shape(&layout, fixed, &quote!(::zerospec::Decode<'de>));
+    let (reads, value) = field_reads(cont, fields, constructor);
+    quote! {
+        let mut __s = __d.struct_begin(#shape)?;
+        #reads
+        __d.struct_end(__s)?;
+        return ::core::result::Result::Ok(#value);
+    }
+}
+
+/// `if __D::POSITIONAL { ... }` for a struct.
+pub fn decode_struct(cont: &Container, fields: &[Field]) -> TokenStream {
+    let body = decode_fields(cont, fields, &quote!(Self), cont.attrs.fixed);
+    quote! {
+        if __D::POSITIONAL {
+            #body
+        }
+    }
+}
+
+/// `if __D::POSITIONAL { ... }` for an enum.
+pub fn decode_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
+    let name = &cont.attrs.name.de;
+    let live = variants
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| !v.attrs.skip_deserializing)
+        .map(|(i, v)| (u32::try_from(i).expect("fewer than 2^32 variants"), v));
+    if unit_only(variants) {
+        let arms = live.map(|(index, variant)| {
+            let ident = &variant.ident;
+            quote!(#index => ::core::result::Result::Ok(Self::#ident),)
+        });
+        return quote! {
+            if __D::POSITIONAL {
+                let __index = __d.decode_u32()?;
+                return match __index {
+                    #(#arms)*
+                    _ => ::core::result::Result::Err(::zerospec::__private::unknown_variant_index(#name, __index)),
+                };
+            }
+        };
+    }
+    let arms = live.map(|(index, variant)| {
+        let ident = &variant.ident;
+        let (reads, value) = field_reads(cont, &variant.fields, &quote!(Self::#ident));
+        quote!(#index => {
+            #reads
+            #value
+        })
+    });
+    quote! {
+        if __D::POSITIONAL {
+            let (__index, mut __s) = __d.enum_begin()?;
+            let __value = match __index {
+                #(#arms)*
+                _ => return ::core::result::Result::Err(::zerospec::__private::unknown_variant_index(#name, __index)),
+            };
+            __d.enum_end(__s)?;
+            return ::core::result::Result::Ok(__value);
+        }
+    }
+}
+
+/// A `with` field in a positional format: its module may write any shape, so
+/// its slot cannot be laid out ahead. FIXME(#4): let `with` modules declare it.
+fn with_refused(name: &str, ty: &TokenStream) -> TokenStream {
+    quote!(::zerospec::__private::positional_with::<#ty>(#name)?)
+}
