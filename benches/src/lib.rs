@@ -8,6 +8,7 @@
 
 use std::path::PathBuf;
 
+pub mod flat_data;
 pub mod log;
 pub mod models;
 

@@ -231,7 +231,7 @@ impl<'de> Decode<'de> for bytes::Bytes {
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         // Positional formats are not self-describing: bytes are bytes there.
-    if !D::POSITIONAL && decoder.peek()? == Peek::Seq {
+        if !D::POSITIONAL && decoder.peek()? == Peek::Seq {
             return byte_seq(decoder).map(bytes::Bytes::from);
         }
         decoder.decode_shared_bytes()
@@ -249,7 +249,7 @@ impl<'de> Decode<'de> for bytes::BytesMut {
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         // Positional formats are not self-describing: bytes are bytes there.
-    if !D::POSITIONAL && decoder.peek()? == Peek::Seq {
+        if !D::POSITIONAL && decoder.peek()? == Peek::Seq {
             return byte_seq(decoder).map(|v| bytes::BytesMut::from(&v[..]));
         }
         decoder.decode_bytes().map(|b| bytes::BytesMut::from(&*b))

@@ -558,3 +558,29 @@ mod zerospec_any {
         }
     }
 }
+
+#[test]
+fn map_keys_are_validated_even_when_seen_before() {
+    use zerospec::Value;
+    // Many distinct keys, more than the decoder caches, each read twice.
+    let mut map = zerospec::value::Map::new();
+    for i in 0..300 {
+        map.insert(format!("key{i}"), Value::Int(i.into()));
+    }
+    let value = Value::Array(vec![Value::Object(map.clone()), Value::Object(map)]);
+    let bytes = msgpack::to_vec(&value).unwrap();
+    assert_eq!(msgpack::from_slice::<Value>(&bytes).unwrap(), value);
+    // A key that differs from a cached one only in an invalid byte is refused.
+    let bytes = [
+        0x82, 0xa3, b'a', b'b', b'c', 0x01, 0xa3, b'a', 0xff, b'c', 0x02,
+    ];
+    assert_eq!(
+        err::<Value>(&bytes),
+        "MessagePack data is malformed: invalid UTF-8 in str (byte 8)"
+    );
+    let bytes = [
+        0x82, 0xa3, b'a', b'b', b'c', 0x01, 0xa3, b'a', b'b', b'd', 0x02,
+    ];
+    let v: Value = msgpack::from_slice(&bytes).unwrap();
+    assert_eq!((v["abc"].as_u64(), v["abd"].as_u64()), (Some(1), Some(2)));
+}

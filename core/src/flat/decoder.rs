@@ -50,8 +50,6 @@ pub struct SlotReader {
     left: u32,
     /// The next field index a struct expects.
     next: u32,
-    /// Whether the container is a struct (fields by index).
-    table: bool,
     /// Whether it is stored inline (a fixed struct, array or tuple).
     fixed: bool,
     /// The absent state of the parent, restored at the end.
@@ -218,7 +216,6 @@ impl<'de> FlatDecoder<'de> {
             resume: None,
             left: 0,
             next: 0,
-            table,
             fixed: false,
             parent_absent,
         };
@@ -252,7 +249,6 @@ impl<'de> FlatDecoder<'de> {
             resume,
             left: count,
             next: 0,
-            table,
             fixed: false,
             parent_absent,
         })
@@ -458,7 +454,6 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
                 resume: None,
                 left: shape.fields,
                 next: 0,
-                table: true,
                 fixed: true,
                 parent_absent: self.absent,
             });
@@ -500,7 +495,6 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
                     resume: None,
                     left: 0,
                     next: 0,
-                    table: true,
                     fixed: false,
                     parent_absent,
                 },
@@ -518,7 +512,6 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
                 resume,
                 left: fields,
                 next: 0,
-                table: true,
                 fixed: false,
                 parent_absent,
             },

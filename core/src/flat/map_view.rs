@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::marker::PhantomData;
 
-use super::table::{at, follow};
+use super::table::{follow, slot_at};
 use super::varint;
 use super::view::View;
 use crate::encode::slot_width;
@@ -74,7 +74,7 @@ impl<'a, K: View, V: View> MapView<'a, K, V> {
         let Some((len, header)) = varint::read(object) else {
             return MapView::EMPTY;
         };
-        let data = at(object, header);
+        let data = slot_at(object, header);
         let len = match Self::ENTRY {
             0 => len as usize,
             width => (len as usize).min(data.len() / width),
@@ -121,8 +121,8 @@ impl<'a, K: View, V: View> MapView<'a, K, V> {
     /// The key and value views of entry `index`, in key order.
     #[inline]
     fn entry(&self, index: usize) -> (K::View<'a>, V::View<'a>) {
-        let entry = at(self.data, index * Self::ENTRY);
-        (K::read(entry), V::read(at(entry, Self::KEY)))
+        let entry = slot_at(self.data, index * Self::ENTRY);
+        (K::read(entry), V::read(slot_at(entry, Self::KEY)))
     }
 
     /// The value under `key`, found by binary search; `None` when absent.
@@ -142,7 +142,7 @@ impl<'a, K: View, V: View> MapView<'a, K, V> {
         let (mut low, mut high) = (0, self.len);
         while low < high {
             let middle = low + (high - low) / 2;
-            let probe = K::read(at(self.data, middle * Self::ENTRY));
+            let probe = K::read(slot_at(self.data, middle * Self::ENTRY));
             match probe.borrow().cmp(key) {
                 Ordering::Less => low = middle + 1,
                 Ordering::Greater => high = middle,

@@ -7,7 +7,7 @@ use std::marker::PhantomData;
 use zerocopy::FromBytes;
 
 use super::scalar::Scalar;
-use super::table::{at, follow};
+use super::table::{follow, slot_at};
 use super::varint;
 use super::view::View;
 use crate::encode::slot_width;
@@ -73,7 +73,7 @@ impl<'a, T: View> SeqView<'a, T> {
             return SeqView::EMPTY;
         };
         match varint::read(object) {
-            Some((len, header)) => SeqView::inline(at(object, header), len as usize),
+            Some((len, header)) => SeqView::inline(slot_at(object, header), len as usize),
             None => SeqView::EMPTY,
         }
     }
@@ -137,7 +137,7 @@ impl<'a, T: View> SeqView<'a, T> {
     #[must_use]
     pub fn get(&self, index: usize) -> Option<T::View<'a>> {
         if index < self.len {
-            Some(T::read(at(self.data, index * Self::WIDTH)))
+            Some(T::read(slot_at(self.data, index * Self::WIDTH)))
         } else {
             None
         }
@@ -252,7 +252,7 @@ impl<'a, T: View> Iterator for SeqIter<'a, T> {
     #[inline]
     fn next(&mut self) -> Option<T::View<'a>> {
         if self.front < self.back {
-            let item = T::read(at(self.data, self.front * SeqView::<T>::WIDTH));
+            let item = T::read(slot_at(self.data, self.front * SeqView::<T>::WIDTH));
             self.front += 1;
             Some(item)
         } else {
@@ -272,7 +272,7 @@ impl<T: View> DoubleEndedIterator for SeqIter<'_, T> {
     fn next_back(&mut self) -> Option<Self::Item> {
         if self.front < self.back {
             self.back -= 1;
-            Some(T::read(at(self.data, self.back * SeqView::<T>::WIDTH)))
+            Some(T::read(slot_at(self.data, self.back * SeqView::<T>::WIDTH)))
         } else {
             None
         }

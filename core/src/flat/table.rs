@@ -33,12 +33,12 @@ pub fn follow(slot: &[u8]) -> Option<&[u8]> {
 /// # Examples
 ///
 /// ```
-/// assert_eq!(zerospec::flat::at(&[1, 2, 3], 1), &[2, 3]);
-/// assert!(zerospec::flat::at(&[1], 5).is_empty());
+/// assert_eq!(zerospec::flat::slot_at(&[1, 2, 3], 1), &[2, 3]);
+/// assert!(zerospec::flat::slot_at(&[1], 5).is_empty());
 /// ```
 #[inline]
 #[must_use]
-pub fn at(bytes: &[u8], offset: usize) -> &[u8] {
+pub fn slot_at(bytes: &[u8], offset: usize) -> &[u8] {
     bytes.get(offset..).unwrap_or(&[])
 }
 
@@ -105,7 +105,7 @@ impl<'a> Table<'a> {
     pub fn at(object: &'a [u8]) -> Self {
         match varint::read(object) {
             Some((present, len)) => Table {
-                slots: at(object, len),
+                slots: slot_at(object, len),
                 present,
             },
             None => Table::ABSENT,
@@ -134,7 +134,7 @@ impl<'a> Table<'a> {
     #[must_use]
     pub fn field<T: View>(self, index: u32, offset: usize) -> T::View<'a> {
         if index < self.present {
-            T::read(at(self.slots, offset))
+            T::read(slot_at(self.slots, offset))
         } else {
             T::absent()
         }
@@ -189,7 +189,7 @@ impl<'a> Variant<'a> {
         match varint::read(object) {
             Some((index, len)) => Variant {
                 index,
-                content: Table::at(at(object, len)),
+                content: Table::at(slot_at(object, len)),
             },
             None => Variant::ABSENT,
         }

@@ -321,7 +321,7 @@ impl<'de> MsgPackDecoder<'de> {
     }
 
     /// Reads an integer of any family, or fails naming `expected`.
-    #[inline]
+    #[inline(always)]
     fn int(&mut self, expected: &'static str) -> Result<Int> {
         let start = self.pos;
         let m = self.byte()?;
@@ -558,7 +558,7 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn decode_i64(&mut self) -> Result<i64> {
         match self.int("int")? {
             Int::I(v) => Ok(v),
@@ -567,7 +567,7 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn decode_u64(&mut self) -> Result<u64> {
         match self.int("int")? {
             Int::U(v) => Ok(v),
@@ -597,7 +597,7 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     #[allow(clippy::cast_precision_loss)]
     fn decode_f64(&mut self) -> Result<f64> {
         let start = self.pos;
@@ -651,7 +651,7 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn decode_str(&mut self) -> Result<Str<'de, '_>> {
         self.str().map(Str::Borrowed)
     }
@@ -696,7 +696,7 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         Ok(SeqReader { left })
     }
 
-    #[inline]
+    #[inline(always)]
     fn seq_next(&mut self, seq: &mut SeqReader) -> Result<bool> {
         if seq.left == 0 {
             self.leave();
@@ -719,7 +719,7 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         Ok(MapReader { left })
     }
 
-    #[inline]
+    #[inline(always)]
     fn map_next_key(&mut self, map: &mut MapReader) -> Result<Option<Str<'de, '_>>> {
         if map.left == 0 {
             self.leave();

@@ -178,16 +178,19 @@ impl<O: Output> MsgPackEncoder<O> {
     fn long_str(&mut self, value: &str) -> Result<()> {
         let len = value.len();
         if len <= usize::from(u8::MAX) {
-            self.out.write_pair(&[marker::STR8, len as u8], value.as_bytes());
+            self.out
+                .write_pair(&[marker::STR8, len as u8], value.as_bytes());
         } else if len <= usize::from(u16::MAX) {
             let [a, b] = (len as u16).to_be_bytes();
-            self.out.write_pair(&[marker::STR16, a, b], value.as_bytes());
+            self.out
+                .write_pair(&[marker::STR16, a, b], value.as_bytes());
         } else {
             let Ok(len) = u32::try_from(len) else {
                 return Err(too_long(len));
             };
             let [a, b, c, d] = len.to_be_bytes();
-            self.out.write_pair(&[marker::STR32, a, b, c, d], value.as_bytes());
+            self.out
+                .write_pair(&[marker::STR32, a, b, c, d], value.as_bytes());
         }
         Ok(())
     }
@@ -315,7 +318,8 @@ impl<O: Output> Encoder for MsgPackEncoder<O> {
     fn encode_str(&mut self, value: &str) -> Result<()> {
         let len = value.len();
         if len < 32 {
-            self.out.write_pair(&[marker::FIXSTR | len as u8], value.as_bytes());
+            self.out
+                .write_pair(&[marker::FIXSTR | len as u8], value.as_bytes());
             return Ok(());
         }
         self.long_str(value)

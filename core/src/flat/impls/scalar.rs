@@ -30,7 +30,7 @@ macro_rules! numbers {
             }
 
             #[inline]
-            fn absent<'a>() -> $ty {
+            fn absent<'a>() -> Self::View<'a> {
                 <$ty>::default()
             }
 
@@ -69,7 +69,7 @@ macro_rules! pointer_sized {
             }
 
             #[inline]
-            fn absent<'a>() -> $ty {
+            fn absent<'a>() -> Self::View<'a> {
                 0
             }
 
@@ -102,7 +102,7 @@ impl View for bool {
     }
 
     #[inline]
-    fn absent<'a>() -> bool {
+    fn absent<'a>() -> Self::View<'a> {
         false
     }
 
@@ -133,7 +133,7 @@ impl View for char {
     }
 
     #[inline]
-    fn absent<'a>() -> char {
+    fn absent<'a>() -> Self::View<'a> {
         '\0'
     }
 
@@ -164,7 +164,7 @@ macro_rules! zero_width {
             }
 
             #[inline]
-            fn absent<'a>() -> $ty {
+            fn absent<'a>() -> Self::View<'a> {
                 $value
             }
 

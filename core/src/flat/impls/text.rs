@@ -58,7 +58,7 @@ macro_rules! strings {
             }
 
             #[inline]
-            fn absent<'a>() -> &'a str {
+            fn absent<'a>() -> Self::View<'a> {
                 ""
             }
 
@@ -90,7 +90,7 @@ macro_rules! byte_buffers {
             }
 
             #[inline]
-            fn absent<'a>() -> &'a [u8] {
+            fn absent<'a>() -> Self::View<'a> {
                 &[]
             }
 
@@ -120,7 +120,7 @@ impl View for bytes::Bytes {
     }
 
     #[inline]
-    fn absent<'a>() -> &'a [u8] {
+    fn absent<'a>() -> Self::View<'a> {
         &[]
     }
 

@@ -1,0 +1,89 @@
+//! Sequences: `Vec<T>`, `VecDeque<T>`, `Box<[T]>`, `HashSet<T>`, `BTreeSet<T>`
+//! out of line (a LEB128 count, then the elements' slots), and `[T; N]`
+//! inline (the elements' slots). All read as a [`SeqView`].
+
+use std::collections::{BTreeSet, HashSet, VecDeque};
+use std::hash::{BuildHasher, Hash};
+
+use crate::encode::slot_width;
+use crate::error::Result;
+use crate::flat::{SeqView, Validator, View};
+
+/// Validates the out-of-line sequence of `T` an offset slot points to.
+#[inline]
+fn validate_seq<T: View>(v: &mut Validator<'_>, slot: usize) -> Result<()> {
+    v.sequence(slot, slot_width(T::INLINE_SIZE), |v, element, index| {
+        T::validate(v, element).map_err(|err| err.in_index(index))
+    })
+}
+
+macro_rules! sequences {
+    ($([$($generics:tt)*] $ty:ty),* $(,)?) => {$(
+        impl<$($generics)*> View for $ty {
+            type View<'a> = SeqView<'a, T>;
+
+            const INLINE_SIZE: Option<usize> = None;
+
+            #[inline]
+            fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
+                validate_seq::<T>(v, slot)
+            }
+
+            #[inline]
+            fn read(bytes: &[u8]) -> SeqView<'_, T> {
+                SeqView::read(bytes)
+            }
+
+            #[inline]
+            fn absent<'a>() -> Self::View<'a> {
+                SeqView::EMPTY
+            }
+
+            #[inline]
+            fn from_view(view: SeqView<'_, T>) -> Self {
+                view.iter().map(T::from_view).collect()
+            }
+        }
+    )*};
+}
+
+sequences! {
+    [T: View] Vec<T>,
+    [T: View] VecDeque<T>,
+    [T: View] Box<[T]>,
+    [T: View + Ord] BTreeSet<T>,
+    [T: View + Eq + Hash, S: BuildHasher + Default] HashSet<T, S>,
+}
+
+impl<T: View, const N: usize> View for [T; N] {
+    type View<'a> = SeqView<'a, T>;
+
+    const INLINE_SIZE: Option<usize> = Some(N * slot_width(T::INLINE_SIZE));
+
+    #[inline]
+    fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
+        let width = slot_width(T::INLINE_SIZE);
+        if width == 0 {
+            return Ok(());
+        }
+        for index in 0..N {
+            T::validate(v, slot + index * width).map_err(|err| err.in_index(index))?;
+        }
+        Ok(())
+    }
+
+    #[inline]
+    fn read(bytes: &[u8]) -> SeqView<'_, T> {
+        SeqView::inline(bytes, N)
+    }
+
+    #[inline]
+    fn absent<'a>() -> Self::View<'a> {
+        SeqView::inline(&[], N)
+    }
+
+    #[inline]
+    fn from_view(view: SeqView<'_, T>) -> Self {
+        std::array::from_fn(|index| T::from_view(view.get(index).unwrap_or_else(T::absent)))
+    }
+}
