@@ -90,7 +90,19 @@ macro_rules! flat_struct {
 
         impl Encode for $name {
             const INLINE_SIZE: Option<usize> = if $view::FIXED { Some($view::SIZE) } else { None };
+            const INLINE_ONLY: bool = $view::FIXED $(&& <$ty as Encode>::INLINE_ONLY)*;
 
+            #[inline]
+            fn encode_inline(&self, out: &mut [u8]) {
+                $(
+                    let offset = $view::OFFSETS[$index];
+                    if let Some(slot) = out.get_mut(offset..offset + $view::WIDTHS[$index]) {
+                        self.$field.encode_inline(slot);
+                    }
+                )*
+            }
+
+            #[inline]
             fn encode<E: Encoder>(&self, e: &mut E) -> Result<()> {
                 if !E::POSITIONAL {
                     return Err(by_name_only());
@@ -110,7 +122,20 @@ macro_rules! flat_struct {
 
         impl<'de> Decode<'de> for $name {
             const INLINE_SIZE: Option<usize> = <$name as Encode>::INLINE_SIZE;
+            const INLINE_ONLY: bool = $view::FIXED $(&& <$ty as Decode>::INLINE_ONLY)*;
 
+            #[inline]
+            fn decode_inline(bytes: &[u8]) -> std::result::Result<Self, &'static str> {
+                Ok($name {
+                    $($field: {
+                        let offset = $view::OFFSETS[$index];
+                        let slot = bytes.get(offset..offset + $view::WIDTHS[$index]).ok_or("truncated")?;
+                        <$ty as Decode>::decode_inline(slot)?
+                    },)*
+                })
+            }
+
+            #[inline]
             fn decode<D: Decoder<'de>>(d: &mut D) -> Result<Self> {
                 if !D::POSITIONAL {
                     return Err(by_name_only());
@@ -200,9 +225,14 @@ macro_rules! fixed_view {
         impl<'a> $view<'a> {
             const ABSENT: $view<'static> = $view { bytes: &[] };
 
+            /// Checking the length once lets the compiler drop the accessors' checks.
             #[inline]
             fn read(bytes: &'a [u8]) -> Self {
-                $view { bytes }
+                if bytes.len() >= Self::SIZE {
+                    $view { bytes }
+                } else {
+                    Self::ABSENT
+                }
             }
 
             #[inline]

@@ -9,7 +9,7 @@ use std::ops::{Deref, DerefMut};
 
 use crate::decode::{Decode, Decoder, Peek};
 use crate::encode::{Encode, Encoder};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// A growable byte buffer that encodes as binary data (`bin` in MessagePack)
 /// instead of a sequence of integers: the role `serde_bytes::ByteBuf` plays for
@@ -170,52 +170,15 @@ impl From<ByteBuf> for Vec<u8> {
 impl Encode for ByteBuf {
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
-        encode_vec_bytes(&self.bytes, encoder)
+        crate::__private::encode_bytes(&self.bytes, encoder)
     }
 }
 
 impl<'de> Decode<'de> for ByteBuf {
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
-        decode_vec_bytes(decoder).map(ByteBuf::from)
+        crate::__private::decode_byte_buf(decoder)
     }
-}
-
-/// Writes `bytes` as binary data: what `#[zerospec(bytes)]` on a `Vec<u8>` field calls.
-#[doc(hidden)]
-#[inline]
-pub fn encode_vec_bytes<E: Encoder>(bytes: &[u8], encoder: &mut E) -> Result<()> {
-    encoder.encode_bytes(bytes)
-}
-
-/// Reads binary data into a `Vec<u8>`, or a sequence of integers 0–255 as a
-/// `Vec<u8>` writes it: what `#[zerospec(bytes)]` on a `Vec<u8>` field calls.
-#[doc(hidden)]
-#[inline]
-pub fn decode_vec_bytes<'de, D: Decoder<'de>>(decoder: &mut D) -> Result<Vec<u8>> {
-    // Positional formats are not self-describing: bytes are bytes there.
-    if !D::POSITIONAL && decoder.peek()? == Peek::Seq {
-        return byte_seq(decoder);
-    }
-    decoder.decode_bytes().map(|b| b.to_vec())
-}
-
-/// Reads a sequence of integers that each fit a byte.
-#[cold]
-fn byte_seq<'de, D: Decoder<'de>>(decoder: &mut D) -> Result<Vec<u8>> {
-    let mut seq = decoder.seq_begin()?;
-    let mut out = Vec::with_capacity(decoder.seq_remaining(&seq).unwrap_or(0));
-    while decoder.seq_next(&mut seq)? {
-        let index = out.len();
-        let byte = decoder
-            .decode_u64()
-            .and_then(|v| {
-                u8::try_from(v).map_err(|_| Error::invalid("Expected `int` <= 255".to_owned()))
-            })
-            .map_err(|e| e.in_index(index))?;
-        out.push(byte);
-    }
-    Ok(out)
 }
 
 impl Encode for bytes::Bytes {
@@ -230,9 +193,8 @@ impl<'de> Decode<'de> for bytes::Bytes {
     /// a slice of the input, sharing its allocation.
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
-        // Positional formats are not self-describing: bytes are bytes there.
-        if !D::POSITIONAL && decoder.peek()? == Peek::Seq {
-            return byte_seq(decoder).map(bytes::Bytes::from);
+        if decoder.peek()? == Peek::Seq {
+            return Vec::<u8>::decode(decoder).map(bytes::Bytes::from);
         }
         decoder.decode_shared_bytes()
     }
@@ -248,10 +210,7 @@ impl Encode for bytes::BytesMut {
 impl<'de> Decode<'de> for bytes::BytesMut {
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
-        // Positional formats are not self-describing: bytes are bytes there.
-        if !D::POSITIONAL && decoder.peek()? == Peek::Seq {
-            return byte_seq(decoder).map(|v| bytes::BytesMut::from(&v[..]));
-        }
-        decoder.decode_bytes().map(|b| bytes::BytesMut::from(&*b))
+        crate::__private::decode_byte_buf::<Vec<u8>, D>(decoder)
+            .map(|v| bytes::BytesMut::from(&v[..]))
     }
 }

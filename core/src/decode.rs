@@ -33,6 +33,22 @@ pub trait Decode<'de>: Sized {
     #[doc(hidden)]
     const INLINE_SIZE: Option<usize> = None;
 
+    /// In positional formats, true when the type's inline slot holds all of
+    /// it, so a run of values is read with [`Decode::decode_inline`]. Must
+    /// equal [`Encode::INLINE_ONLY`](crate::Encode::INLINE_ONLY).
+    #[doc(hidden)]
+    const INLINE_ONLY: bool = false;
+
+    /// Positional formats: reads a value from its slot, `bytes`, exactly
+    /// `INLINE_SIZE` bytes long; the error says what is wrong with them.
+    /// Called only when `INLINE_ONLY` is true.
+    #[doc(hidden)]
+    #[inline]
+    fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
+        let _ = bytes;
+        Err("this type has no inline form")
+    }
+
     /// Reads one value of this type from `decoder`.
     ///
     /// # Errors
@@ -498,6 +514,23 @@ pub trait Decoder<'de> {
     ///
     /// Fails on a missing separator, a trailing comma or the end of input.
     fn seq_next(&mut self, seq: &mut Self::Seq) -> Result<bool>;
+
+    /// Positional formats: reads the rest of a sequence of `INLINE_ONLY`
+    /// values in one pass with [`Decode::decode_inline`], and ends it;
+    /// `None` (the default) when the format reads them one by one.
+    ///
+    /// # Errors
+    ///
+    /// Fails on malformed input.
+    #[doc(hidden)]
+    #[inline]
+    fn decode_inline_seq<T: Decode<'de>>(&mut self, seq: &mut Self::Seq) -> Result<Option<Vec<T>>>
+    where
+        Self: Sized,
+    {
+        let _ = seq;
+        Ok(None)
+    }
 
     /// How many elements are left, when the format knows (a hint for `reserve`,
     /// already checked against the remaining input).

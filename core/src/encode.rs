@@ -26,6 +26,21 @@ pub trait Encode {
     #[doc(hidden)]
     const INLINE_SIZE: Option<usize> = None;
 
+    /// In positional formats, true when the type's inline slot holds all of
+    /// it (no offsets to data elsewhere): numbers, and fixed structs, arrays
+    /// and tuples of them. A run of such values is written in one go with
+    /// [`Encode::encode_inline`]. Implies `INLINE_SIZE` is `Some`.
+    #[doc(hidden)]
+    const INLINE_ONLY: bool = false;
+
+    /// Positional formats: writes this value's slot into `out`, exactly
+    /// `INLINE_SIZE` bytes long. Called only when `INLINE_ONLY` is true.
+    #[doc(hidden)]
+    #[inline]
+    fn encode_inline(&self, out: &mut [u8]) {
+        let _ = out;
+    }
+
     /// Writes this value to `encoder`.
     ///
     /// # Errors
@@ -33,6 +48,54 @@ pub trait Encode {
     /// Fails when the format cannot hold the value (a non-string map key in JSON,
     /// say), or the output fails.
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()>;
+
+    /// Writes `items` as an array: what `[T]`, `Vec<T>` and `[T; N]` call, so
+    /// that element types with a faster way to write many of themselves at
+    /// once (the floats) can take it. The default writes one element at a time.
+    ///
+    /// # Errors
+    ///
+    /// Fails as an element's `encode` does.
+    #[doc(hidden)]
+    #[inline]
+    fn encode_slice<E: Encoder>(items: &[Self], encoder: &mut E) -> Result<()>
+    where
+        Self: Sized,
+    {
+        if E::POSITIONAL && Self::INLINE_ONLY {
+            return encoder.encode_inline_seq(items.iter());
+        }
+        let mut seq = encoder.seq_begin_of::<Self>(items.len())?;
+        for item in items {
+            encoder.seq_elem(&mut seq)?;
+            item.encode(encoder)?;
+        }
+        encoder.seq_end(seq)
+    }
+
+    /// Writes `rows` as an array of arrays: what `[[T; N]]` calls, so that
+    /// the floats can write a list of points or vectors at once. The default
+    /// writes one row at a time.
+    ///
+    /// # Errors
+    ///
+    /// Fails as an element's `encode` does.
+    #[doc(hidden)]
+    #[inline]
+    fn encode_rows<E: Encoder, const N: usize>(rows: &[[Self; N]], encoder: &mut E) -> Result<()>
+    where
+        Self: Sized,
+    {
+        if E::POSITIONAL && Self::INLINE_ONLY {
+            return encoder.encode_inline_seq(rows.iter());
+        }
+        let mut seq = encoder.seq_begin_of::<[Self; N]>(rows.len())?;
+        for row in rows {
+            encoder.seq_elem(&mut seq)?;
+            row.encode(encoder)?;
+        }
+        encoder.seq_end(seq)
+    }
 }
 
 /// The layout of a struct (or tuple, or variant content) in a positional format.
@@ -248,6 +311,85 @@ pub trait Encoder {
     /// Fails if the output fails.
     fn encode_f64(&mut self, value: f64) -> Result<()>;
 
+    /// Writes an array of `f32`s; text formats override it to write the whole
+    /// array in one go. The default writes one element at a time.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[doc(hidden)]
+    #[inline]
+    fn encode_f32_seq(&mut self, items: &[f32]) -> Result<()>
+    where
+        Self: Sized,
+    {
+        let mut seq = self.seq_begin_of::<f32>(items.len())?;
+        for &item in items {
+            self.seq_elem(&mut seq)?;
+            self.encode_f32(item)?;
+        }
+        self.seq_end(seq)
+    }
+
+    /// Writes an array of `f64`s, as [`Encoder::encode_f32_seq`] does `f32`s.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[doc(hidden)]
+    #[inline]
+    fn encode_f64_seq(&mut self, items: &[f64]) -> Result<()>
+    where
+        Self: Sized,
+    {
+        let mut seq = self.seq_begin_of::<f64>(items.len())?;
+        for &item in items {
+            self.seq_elem(&mut seq)?;
+            self.encode_f64(item)?;
+        }
+        self.seq_end(seq)
+    }
+
+    /// Writes an array of arrays of `N` `f32`s (points, vectors); text
+    /// formats override it to write them in one go. The default writes one
+    /// row at a time.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[doc(hidden)]
+    #[inline]
+    fn encode_f32_rows<const N: usize>(&mut self, rows: &[[f32; N]]) -> Result<()>
+    where
+        Self: Sized,
+    {
+        let mut seq = self.seq_begin_of::<[f32; N]>(rows.len())?;
+        for row in rows {
+            self.seq_elem(&mut seq)?;
+            row.encode(self)?;
+        }
+        self.seq_end(seq)
+    }
+
+    /// Writes an array of arrays of `N` `f64`s, as [`Encoder::encode_f32_rows`] does `f32`s.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[doc(hidden)]
+    #[inline]
+    fn encode_f64_rows<const N: usize>(&mut self, rows: &[[f64; N]]) -> Result<()>
+    where
+        Self: Sized,
+    {
+        let mut seq = self.seq_begin_of::<[f64; N]>(rows.len())?;
+        for row in rows {
+            self.seq_elem(&mut seq)?;
+            row.encode(self)?;
+        }
+        self.seq_end(seq)
+    }
+
     /// Writes a `char` as a one-character string.
     ///
     /// # Errors
@@ -344,6 +486,29 @@ pub trait Encoder {
         Self: Sized,
     {
         self.seq_begin(len)
+    }
+
+    /// Writes a sequence of `T` whose values are `INLINE_ONLY`: positional
+    /// formats write their slots in one pass with [`Encode::encode_inline`];
+    /// the default writes an ordinary sequence.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[doc(hidden)]
+    #[inline]
+    fn encode_inline_seq<'a, T, I>(&mut self, items: I) -> Result<()>
+    where
+        Self: Sized,
+        T: Encode + 'a,
+        I: ExactSizeIterator<Item = &'a T>,
+    {
+        let mut seq = self.seq_begin_of::<T>(items.len())?;
+        for item in items {
+            self.seq_elem(&mut seq)?;
+            item.encode(self)?;
+        }
+        self.seq_end(seq)
     }
 
     /// Positional formats: starts a struct laid out as `shape`; each field

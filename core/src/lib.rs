@@ -24,7 +24,10 @@
 //! # Ok::<_, zerospec::Error>(())
 //! ```
 //!
-//! See `ARCHITECTURE.md` in the repository for how the pieces fit.
+//! The attributes the derive reads are listed, each with an example, in
+//! [`manual::attributes`]; where zerospec reads differently from serde_json and
+//! rmp-serde, and why, in [`manual::differences`]. See `ARCHITECTURE.md` in the
+//! repository for how the pieces fit.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 // Pedantic lints that fight the problem domain: casts between integer widths are
@@ -48,6 +51,17 @@ pub mod value;
 
 #[doc(hidden)]
 pub mod __private;
+
+/// The user manual's reference pages, from the repository's `docs/` directory.
+/// Their examples run as doc-tests.
+#[cfg(all(feature = "json", feature = "msgpack", feature = "flat"))]
+pub mod manual {
+    #[doc = include_str!("../../docs/attributes.md")]
+    pub mod attributes {}
+
+    #[doc = include_str!("../../docs/differences.md")]
+    pub mod differences {}
+}
 
 pub use crate::byte_buf::ByteBuf;
 pub use crate::decode::{Decode, DecodeOwned, Decoder, MapKey};

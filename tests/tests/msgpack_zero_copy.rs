@@ -54,3 +54,37 @@ fn bytes_from_a_plain_slice_are_copies() {
     assert_eq!(&b[..], b"abc");
     assert!(!inside(&input, &b));
 }
+
+#[derive(zerospec::Encode, zerospec::Decode, Debug, PartialEq)]
+struct Message<'a> {
+    topic: &'a str,
+    body: bytes::Bytes,
+    parts: Vec<bytes::Bytes>,
+}
+
+#[test]
+fn derived_fields_borrow_and_share() {
+    let message = Message {
+        topic: "orders",
+        body: bytes::Bytes::from(vec![1u8; 64]),
+        parts: vec![
+            bytes::Bytes::from_static(b"a"),
+            bytes::Bytes::from_static(b"bc"),
+        ],
+    };
+    let encoded = msgpack::to_vec(&message).unwrap();
+    let decoded: Message = msgpack::from_slice(&encoded).unwrap();
+    assert_eq!(decoded, message);
+    assert!(inside(&encoded, decoded.topic.as_bytes()));
+
+    // `from_bytes` needs an owned type: a struct of `Bytes` alone.
+    #[derive(zerospec::Decode)]
+    struct Owned {
+        body: bytes::Bytes,
+        parts: Vec<bytes::Bytes>,
+    }
+    let input = bytes::Bytes::from(encoded);
+    let owned: Owned = msgpack::from_bytes(input.clone()).unwrap();
+    assert!(inside(&input, &owned.body));
+    assert!(owned.parts.iter().all(|p| inside(&input, p)));
+}

@@ -198,6 +198,17 @@ impl<'de> FlatDecoder<'de> {
         }
     }
 
+    /// The error of a run of inline values, at the first one that fails.
+    #[cold]
+    fn inline_error<T: Decode<'de>>(&self, message: &'static str, area: &[u8], start: usize) -> Error {
+        let width = slot_width(T::INLINE_SIZE).max(1);
+        let index = area
+            .chunks_exact(width)
+            .position(|slot| T::decode_inline(slot).is_err())
+            .unwrap_or(0);
+        self.error(message, start + index * width)
+    }
+
     /// Goes one level deeper.
     #[inline]
     fn descend(&mut self, at: usize) -> Result<()> {
@@ -441,6 +452,34 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
     #[inline]
     fn seq_next(&mut self, seq: &mut SlotReader) -> Result<bool> {
         Ok(self.next_element(seq))
+    }
+
+    /// The elements' slots as one area, each read with `decode_inline`.
+    fn decode_inline_seq<T: Decode<'de>>(&mut self, seq: &mut SlotReader) -> Result<Option<Vec<T>>> {
+        let width = slot_width(T::INLINE_SIZE);
+        let count = seq.left as usize;
+        let start = self.pos;
+        let area = count
+            .checked_mul(width)
+            .and_then(|size| self.input.get(start..start.checked_add(size)?));
+        let Some(area) = area else {
+            return Err(self.error("count runs past the end", start));
+        };
+        let items: Result<Vec<T>, &'static str> = if width == 0 {
+            (0..count).map(|_| T::decode_inline(&[])).collect()
+        } else {
+            area.chunks_exact(width).map(T::decode_inline).collect()
+        };
+        match items {
+            Ok(items) => {
+                self.pos = start + area.len();
+                self.mark = self.mark.max(self.pos);
+                seq.left = 0;
+                self.next_element(seq);
+                Ok(Some(items))
+            }
+            Err(message) => Err(self.inline_error::<T>(message, area, start)),
+        }
     }
 
     fn seq_remaining(&self, seq: &SlotReader) -> Option<usize> {

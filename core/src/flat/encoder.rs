@@ -1,11 +1,15 @@
 //! [`FlatEncoder`]: writes the flat format in one forward pass.
 //!
 //! The encoder keeps one cursor, the slot the next value fills. A scalar is
-//! written into its slot in place. An out-of-line value (a string, a
-//! sequence, a table ...) is appended at the end of the buffer and its slot
-//! receives the forward offset to it. A container reserves (zeroed) the slots
-//! of all its fields or elements when it begins, so the values written while
-//! it is open land after it: the buffer is the pre-order of the value tree.
+//! written into its slot. An out-of-line value (a string, a sequence, a table
+//! ...) is appended at the end of the buffer and its slot receives the
+//! forward offset to it; the buffer is the pre-order of the value tree.
+//!
+//! A container's slots are first written by appending (the *open area*): a
+//! run of scalars, such as a `Vec<f32>` or a fixed struct, is written once,
+//! with no zero-filling. When a value inside the area is written out of line,
+//! the rest of the area is reserved (zeroed) first, so the value lands after
+//! it, and the remaining slots are filled in place.
 
 use super::output::Output;
 use super::varint;
@@ -37,6 +41,9 @@ pub struct FlatEncoder<O> {
     out: O,
     /// Absolute position of the slot the next value fills.
     slot: usize,
+    /// The end of the open area: slots up to here not yet written are
+    /// appended rather than reserved. At or below `out.len()` when none is open.
+    pending: usize,
 }
 
 /// The state of a struct, sequence, map or enum being written: where its
@@ -61,7 +68,11 @@ impl<O: Output> FlatEncoder<O> {
     /// ```
     #[must_use]
     pub fn new(out: O) -> Self {
-        FlatEncoder { out, slot: 0 }
+        FlatEncoder {
+            out,
+            slot: 0,
+            pending: 0,
+        }
     }
 
     /// Appends `value` as one flat message: its root slot, then everything it
@@ -84,8 +95,8 @@ impl<O: Output> FlatEncoder<O> {
     pub fn encode<T: Encode + ?Sized>(&mut self, value: &T) -> Result<()> {
         let base = self.out.len();
         let width = slot_width(T::INLINE_SIZE);
-        self.out.zeroes(width);
         self.slot = base;
+        self.pending = base + width;
         let result = value.encode(self).and_then(|()| {
             if self.slot == base + width {
                 Ok(())
@@ -142,25 +153,38 @@ impl<O: Output> FlatEncoder<O> {
         self.out
     }
 
-    /// Writes `bytes` into the current slot and moves past it.
+    /// Writes `bytes` into the current slot and moves past it: appended in
+    /// the open area, in place in a reserved one.
     #[inline]
     fn put<const N: usize>(&mut self, bytes: [u8; N]) -> Result<()> {
+        let len = self.out.len();
         let end = self.slot + N;
-        match self.out.bytes_mut().get_mut(self.slot..end) {
-            Some(slot) => {
-                slot.copy_from_slice(&bytes);
-                self.slot = end;
-                Ok(())
+        if self.slot == len {
+            if end > self.pending {
+                return Err(outside());
             }
-            None => Err(outside()),
+            self.out.extend(&bytes);
+        } else {
+            match self.out.bytes_mut().get_mut(self.slot..end) {
+                Some(slot) => slot.copy_from_slice(&bytes),
+                None => return Err(outside()),
+            }
         }
+        self.slot = end;
+        Ok(())
     }
 
-    /// Passes over `width` reserved (zero) bytes: an empty value's slot.
+    /// Passes over `width` zero bytes: an empty value's slot.
     #[inline]
     fn skip(&mut self, width: usize) -> Result<()> {
+        let len = self.out.len();
         let end = self.slot + width;
-        if end > self.out.len() {
+        if self.slot == len {
+            if end > self.pending {
+                return Err(outside());
+            }
+            self.out.zeroes(width);
+        } else if end > len {
             return Err(outside());
         }
         self.slot = end;
@@ -171,6 +195,11 @@ impl<O: Output> FlatEncoder<O> {
     /// caller appends the value.
     #[inline]
     fn offset_to_end(&mut self) -> Result<()> {
+        // The value goes after the open area: reserve what is left of it.
+        let len = self.out.len();
+        if self.pending > len {
+            self.out.zeroes(self.pending - len);
+        }
         let distance = self.out.len() - self.slot.min(self.out.len());
         match u32::try_from(distance) {
             Ok(offset) => self.put(offset.to_le_bytes()),
@@ -178,14 +207,15 @@ impl<O: Output> FlatEncoder<O> {
         }
     }
 
-    /// Reserves `size` zero bytes of slots at the end and moves the cursor
-    /// into them; the container ends at their end.
+    /// Opens an area of `size` bytes of slots at the end and moves the cursor
+    /// into it; the container ends at its end.
     #[inline]
     fn open(&mut self, size: usize) -> SlotWriter {
         let resume = Some(self.slot);
         let start = self.out.len();
-        self.out.zeroes(size);
+        self.out.reserve(size);
         self.slot = start;
+        self.pending = start + size;
         SlotWriter {
             resume,
             end: start + size,
@@ -232,6 +262,9 @@ impl<O: Output> FlatEncoder<O> {
         Ok(self.open(size))
     }
 }
+
+/// The widest value a run of inline values is staged on the stack for.
+const STAGING: usize = 64;
 
 /// A value wrote more or fewer bytes than its container reserved: an
 /// `Encode` impl whose `INLINE_SIZE` or `Shape` does not match what it writes.
@@ -391,6 +424,65 @@ impl<O: Output> Encoder for FlatEncoder<O> {
     #[inline]
     fn seq_begin_of<T: Encode + ?Sized>(&mut self, len: usize) -> Result<SlotWriter> {
         self.sequence(len, slot_width(T::INLINE_SIZE))
+    }
+
+    /// Reserves the elements' slots and writes each in place with
+    /// `encode_inline`: no per-value call into the encoder.
+    #[inline]
+    fn encode_inline_seq<'a, T, I>(&mut self, items: I) -> Result<()>
+    where
+        T: Encode + 'a,
+        I: ExactSizeIterator<Item = &'a T>,
+    {
+        let width = slot_width(T::INLINE_SIZE);
+        let len = items.len();
+        let slots = self.sequence(len, width)?;
+        if len > 0 && width > 0 {
+            let start = self.slot;
+            let size = len * width;
+            if width <= STAGING {
+                // Staged on the stack and appended: the bytes are written once.
+                let mut staging = [0u8; STAGING];
+                for item in items {
+                    let slot = &mut staging[..width];
+                    slot.fill(0);
+                    item.encode_inline(slot);
+                    self.out.extend(slot);
+                }
+            } else {
+                self.out.zeroes(size);
+                if let Some(area) = self.out.bytes_mut().get_mut(start..start + size) {
+                    for (slot, item) in area.chunks_exact_mut(width).zip(items) {
+                        item.encode_inline(slot);
+                    }
+                }
+            }
+            if self.out.len() != start + size {
+                return Err(unfilled());
+            }
+            self.slot = start + size;
+        }
+        self.close(slots)
+    }
+
+    #[inline]
+    fn encode_f32_seq(&mut self, items: &[f32]) -> Result<()> {
+        self.encode_inline_seq(items.iter())
+    }
+
+    #[inline]
+    fn encode_f64_seq(&mut self, items: &[f64]) -> Result<()> {
+        self.encode_inline_seq(items.iter())
+    }
+
+    #[inline]
+    fn encode_f32_rows<const N: usize>(&mut self, rows: &[[f32; N]]) -> Result<()> {
+        self.encode_inline_seq(rows.iter())
+    }
+
+    #[inline]
+    fn encode_f64_rows<const N: usize>(&mut self, rows: &[[f64; N]]) -> Result<()> {
+        self.encode_inline_seq(rows.iter())
     }
 
     #[inline]

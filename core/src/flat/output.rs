@@ -4,7 +4,7 @@
 /// a mutable reference to either (to reuse one buffer across many values).
 ///
 /// The encoder appends, and fills in place the slots it reserved (zeroed)
-/// when a struct, sequence or map began.
+/// for a struct, sequence or map once a value inside it is written out of line.
 ///
 /// This trait is sealed; it is implemented for the types above only.
 ///
@@ -30,6 +30,10 @@ pub trait Output: sealed::Sealed {
     /// Appends `count` zero bytes.
     #[doc(hidden)]
     fn zeroes(&mut self, count: usize);
+
+    /// Makes room for `additional` more bytes.
+    #[doc(hidden)]
+    fn reserve(&mut self, additional: usize);
 
     /// How many bytes the buffer holds.
     #[doc(hidden)]
@@ -58,6 +62,11 @@ mod sealed {
 }
 
 impl Output for Vec<u8> {
+    #[inline]
+    fn reserve(&mut self, additional: usize) {
+        Vec::reserve(self, additional);
+    }
+
     #[inline]
     fn extend(&mut self, bytes: &[u8]) {
         self.extend_from_slice(bytes);
@@ -91,6 +100,11 @@ impl Output for Vec<u8> {
 
 impl Output for bytes::BytesMut {
     #[inline]
+    fn reserve(&mut self, additional: usize) {
+        bytes::BytesMut::reserve(self, additional);
+    }
+
+    #[inline]
     fn extend(&mut self, bytes: &[u8]) {
         self.extend_from_slice(bytes);
     }
@@ -122,6 +136,11 @@ impl Output for bytes::BytesMut {
 }
 
 impl<O: Output + ?Sized> Output for &mut O {
+    #[inline]
+    fn reserve(&mut self, additional: usize) {
+        (**self).reserve(additional);
+    }
+
     #[inline]
     fn extend(&mut self, bytes: &[u8]) {
         (**self).extend(bytes);

@@ -153,8 +153,7 @@ impl<'a, T: View> SeqView<'a, T> {
     pub fn iter(&self) -> SeqIter<'a, T> {
         SeqIter {
             data: self.data,
-            front: 0,
-            back: self.len,
+            len: self.len,
             element: PhantomData,
         }
     }
@@ -221,9 +220,10 @@ impl<T: View> PartialEq for SeqView<'_, T> {
 /// # Ok::<_, zerospec::Error>(())
 /// ```
 pub struct SeqIter<'a, T> {
+    /// The buffer from the next element's slot to the end.
     data: &'a [u8],
-    front: usize,
-    back: usize,
+    /// Elements left.
+    len: usize,
     element: PhantomData<fn() -> T>,
 }
 
@@ -231,8 +231,7 @@ impl<T> Clone for SeqIter<'_, T> {
     fn clone(&self) -> Self {
         SeqIter {
             data: self.data,
-            front: self.front,
-            back: self.back,
+            len: self.len,
             element: PhantomData,
         }
     }
@@ -241,7 +240,7 @@ impl<T> Clone for SeqIter<'_, T> {
 impl<T> fmt::Debug for SeqIter<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("SeqIter")
-            .field("remaining", &(self.back - self.front))
+            .field("remaining", &self.len)
             .finish()
     }
 }
@@ -251,31 +250,29 @@ impl<'a, T: View> Iterator for SeqIter<'a, T> {
 
     #[inline]
     fn next(&mut self) -> Option<T::View<'a>> {
-        if self.front < self.back {
-            let item = T::read(slot_at(self.data, self.front * SeqView::<T>::WIDTH));
-            self.front += 1;
-            Some(item)
-        } else {
-            None
+        if self.len == 0 {
+            return None;
         }
+        let item = T::read(self.data);
+        self.data = slot_at(self.data, SeqView::<T>::WIDTH);
+        self.len -= 1;
+        Some(item)
     }
 
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let left = self.back - self.front;
-        (left, Some(left))
+        (self.len, Some(self.len))
     }
 }
 
 impl<T: View> DoubleEndedIterator for SeqIter<'_, T> {
     #[inline]
     fn next_back(&mut self) -> Option<Self::Item> {
-        if self.front < self.back {
-            self.back -= 1;
-            Some(T::read(slot_at(self.data, self.back * SeqView::<T>::WIDTH)))
-        } else {
-            None
+        if self.len == 0 {
+            return None;
         }
+        self.len -= 1;
+        Some(T::read(slot_at(self.data, self.len * SeqView::<T>::WIDTH)))
     }
 }
 

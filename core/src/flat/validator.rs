@@ -204,7 +204,7 @@ impl<'a> Validator<'a> {
     /// assert_eq!(v.scalar::<2>(0)?, [7, 0]);
     /// # Ok::<_, zerospec::Error>(())
     /// ```
-    #[inline]
+    #[inline(always)]
     pub fn scalar<const N: usize>(&self, slot: usize) -> Result<[u8; N]> {
         match self.bytes.get(slot..).and_then(<[u8]>::first_chunk::<N>) {
             Some(bytes) => Ok(*bytes),
@@ -214,7 +214,7 @@ impl<'a> Validator<'a> {
 
     /// Checks that `len` bytes from `start` lie in the buffer and moves the
     /// cursor to their end.
-    #[inline]
+    #[inline(always)]
     fn claim(&mut self, start: usize, len: usize) -> Result<()> {
         match start.checked_add(len) {
             Some(end) if end <= self.bytes.len() => {
@@ -227,7 +227,7 @@ impl<'a> Validator<'a> {
 
     /// Reads the offset in the 4-byte slot at `slot`: the object it points to,
     /// or `None` for 0.
-    #[inline]
+    #[inline(always)]
     fn target(&self, slot: usize) -> Result<Option<usize>> {
         let offset = u32::from_le_bytes(self.scalar(slot)?);
         if offset == 0 {
@@ -248,7 +248,7 @@ impl<'a> Validator<'a> {
     }
 
     /// Reads the count at `pos`: its value and the position after it.
-    #[inline]
+    #[inline(always)]
     fn count(&self, pos: usize) -> Result<(u32, usize)> {
         match varint::read(self.bytes.get(pos..).unwrap_or(&[])) {
             Some((value, len)) => Ok((value, pos + len)),
@@ -284,7 +284,7 @@ impl<'a> Validator<'a> {
     /// assert_eq!(v.byte_object(0)?, b"hi");
     /// # Ok::<_, zerospec::Error>(())
     /// ```
-    #[inline]
+    #[inline(always)]
     pub fn byte_object(&mut self, slot: usize) -> Result<&'a [u8]> {
         let Some(target) = self.target(slot)? else {
             return Ok(&[]);
@@ -454,7 +454,7 @@ impl FieldSlots<'_> {
     /// # Examples
     ///
     /// See [`FieldSlots`].
-    #[inline]
+    #[inline(always)]
     pub fn field<T: View>(&self, v: &mut Validator<'_>, index: u32, name: &'static str) -> Result<()> {
         if index >= self.present {
             return Ok(());
@@ -473,7 +473,7 @@ impl FieldSlots<'_> {
     /// # Examples
     ///
     /// See [`VariantSlots`].
-    #[inline]
+    #[inline(always)]
     pub fn element<T: View>(&self, v: &mut Validator<'_>, index: u32) -> Result<()> {
         if index >= self.present {
             return Ok(());

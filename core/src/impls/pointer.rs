@@ -13,6 +13,12 @@ macro_rules! encode_as_target {
     ($($ty:ty),*) => {$(
         impl<T: Encode + ?Sized> Encode for $ty {
             const INLINE_SIZE: Option<usize> = T::INLINE_SIZE;
+            const INLINE_ONLY: bool = T::INLINE_ONLY;
+
+            #[inline]
+            fn encode_inline(&self, out: &mut [u8]) {
+                (**self).encode_inline(out);
+            }
 
             #[inline]
             fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
@@ -26,6 +32,12 @@ encode_as_target!(&T, &mut T, Box<T>, Rc<T>, Arc<T>);
 
 impl<B: Encode + ToOwned + ?Sized> Encode for Cow<'_, B> {
     const INLINE_SIZE: Option<usize> = B::INLINE_SIZE;
+    const INLINE_ONLY: bool = B::INLINE_ONLY;
+
+    #[inline]
+    fn encode_inline(&self, out: &mut [u8]) {
+        (**self).encode_inline(out);
+    }
 
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
@@ -37,6 +49,12 @@ macro_rules! decode_into_pointer {
     ($($ptr:ident),*) => {$(
         impl<'de, T: Decode<'de>> Decode<'de> for $ptr<T> {
             const INLINE_SIZE: Option<usize> = T::INLINE_SIZE;
+            const INLINE_ONLY: bool = T::INLINE_ONLY;
+
+            #[inline]
+            fn decode_inline(bytes: &[u8]) -> std::result::Result<Self, &'static str> {
+                T::decode_inline(bytes).map($ptr::new)
+            }
 
             #[inline]
             fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {

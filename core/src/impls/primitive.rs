@@ -21,6 +21,14 @@ pub(super) fn int_below(min: impl Display) -> Error {
 
 impl Encode for bool {
     const INLINE_SIZE: Option<usize> = Some(1);
+    const INLINE_ONLY: bool = true;
+
+    #[inline]
+    fn encode_inline(&self, out: &mut [u8]) {
+        if let Some(byte) = out.first_mut() {
+            *byte = u8::from(*self);
+        }
+    }
 
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
@@ -30,6 +38,16 @@ impl Encode for bool {
 
 impl<'de> Decode<'de> for bool {
     const INLINE_SIZE: Option<usize> = Some(1);
+    const INLINE_ONLY: bool = true;
+
+    #[inline]
+    fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
+        match bytes.first() {
+            Some(0) => Ok(false),
+            Some(1) => Ok(true),
+            _ => Err("invalid bool (expected 0 or 1)"),
+        }
+    }
 
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
@@ -43,6 +61,17 @@ macro_rules! narrow_integers {
         impl Encode for $ty {
             // Positional formats keep the wide type's width, so data moves between platforms.
             const INLINE_SIZE: Option<usize> = Some(size_of::<$wide>());
+            const INLINE_ONLY: bool = true;
+
+            #[inline]
+            fn encode_inline(&self, out: &mut [u8]) {
+                // Lossless: every type listed fits its wide type.
+                #[allow(clippy::cast_lossless, clippy::cast_possible_wrap)]
+                let wide = *self as $wide;
+                if let Some(out) = out.first_chunk_mut() {
+                    *out = wide.to_le_bytes();
+                }
+            }
 
             #[inline]
             fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
@@ -55,6 +84,16 @@ macro_rules! narrow_integers {
 
         impl<'de> Decode<'de> for $ty {
             const INLINE_SIZE: Option<usize> = Some(size_of::<$wide>());
+            const INLINE_ONLY: bool = true;
+
+            #[inline]
+            fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
+                match bytes.first_chunk() {
+                    Some(bytes) => <$ty>::try_from(<$wide>::from_le_bytes(*bytes))
+                        .map_err(|_| concat!("value out of range for `", stringify!($ty), "`")),
+                    None => Err("truncated"),
+                }
+            }
 
             #[inline]
             fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
@@ -84,6 +123,14 @@ macro_rules! wide_integers {
     ($($ty:ty => $encode:ident, $decode:ident;)*) => {$(
         impl Encode for $ty {
             const INLINE_SIZE: Option<usize> = Some(size_of::<$ty>());
+            const INLINE_ONLY: bool = true;
+
+            #[inline]
+            fn encode_inline(&self, out: &mut [u8]) {
+                if let Some(out) = out.first_chunk_mut() {
+                    *out = self.to_le_bytes();
+                }
+            }
 
             #[inline]
             fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
@@ -93,6 +140,15 @@ macro_rules! wide_integers {
 
         impl<'de> Decode<'de> for $ty {
             const INLINE_SIZE: Option<usize> = Some(size_of::<$ty>());
+            const INLINE_ONLY: bool = true;
+
+            #[inline]
+            fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
+                match bytes.first_chunk() {
+                    Some(bytes) => Ok(<$ty>::from_le_bytes(*bytes)),
+                    None => Err("truncated"),
+                }
+            }
 
             #[inline]
             fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
@@ -117,15 +173,42 @@ wide_integers! {
 
 impl Encode for f32 {
     const INLINE_SIZE: Option<usize> = Some(4);
+    const INLINE_ONLY: bool = true;
+
+    #[inline]
+    fn encode_inline(&self, out: &mut [u8]) {
+        if let Some(out) = out.first_chunk_mut() {
+            *out = self.to_le_bytes();
+        }
+    }
 
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
         encoder.encode_f32(*self)
     }
+
+    #[inline]
+    fn encode_slice<E: Encoder>(items: &[Self], encoder: &mut E) -> Result<()> {
+        encoder.encode_f32_seq(items)
+    }
+
+    #[inline]
+    fn encode_rows<E: Encoder, const N: usize>(rows: &[[Self; N]], encoder: &mut E) -> Result<()> {
+        encoder.encode_f32_rows(rows)
+    }
 }
 
 impl<'de> Decode<'de> for f32 {
     const INLINE_SIZE: Option<usize> = Some(4);
+    const INLINE_ONLY: bool = true;
+
+    #[inline]
+    fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
+        match bytes.first_chunk() {
+            Some(bytes) => Ok(f32::from_le_bytes(*bytes)),
+            None => Err("truncated"),
+        }
+    }
 
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
@@ -135,15 +218,42 @@ impl<'de> Decode<'de> for f32 {
 
 impl Encode for f64 {
     const INLINE_SIZE: Option<usize> = Some(8);
+    const INLINE_ONLY: bool = true;
+
+    #[inline]
+    fn encode_inline(&self, out: &mut [u8]) {
+        if let Some(out) = out.first_chunk_mut() {
+            *out = self.to_le_bytes();
+        }
+    }
 
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
         encoder.encode_f64(*self)
     }
+
+    #[inline]
+    fn encode_slice<E: Encoder>(items: &[Self], encoder: &mut E) -> Result<()> {
+        encoder.encode_f64_seq(items)
+    }
+
+    #[inline]
+    fn encode_rows<E: Encoder, const N: usize>(rows: &[[Self; N]], encoder: &mut E) -> Result<()> {
+        encoder.encode_f64_rows(rows)
+    }
 }
 
 impl<'de> Decode<'de> for f64 {
     const INLINE_SIZE: Option<usize> = Some(8);
+    const INLINE_ONLY: bool = true;
+
+    #[inline]
+    fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
+        match bytes.first_chunk() {
+            Some(bytes) => Ok(f64::from_le_bytes(*bytes)),
+            None => Err("truncated"),
+        }
+    }
 
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
@@ -169,6 +279,14 @@ pub(super) fn not_one_char() -> Error {
 
 impl Encode for char {
     const INLINE_SIZE: Option<usize> = Some(4);
+    const INLINE_ONLY: bool = true;
+
+    #[inline]
+    fn encode_inline(&self, out: &mut [u8]) {
+        if let Some(out) = out.first_chunk_mut() {
+            *out = u32::from(*self).to_le_bytes();
+        }
+    }
 
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
@@ -178,6 +296,15 @@ impl Encode for char {
 
 impl<'de> Decode<'de> for char {
     const INLINE_SIZE: Option<usize> = Some(4);
+    const INLINE_ONLY: bool = true;
+
+    #[inline]
+    fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
+        match bytes.first_chunk() {
+            Some(bytes) => char::from_u32(u32::from_le_bytes(*bytes)).ok_or("invalid char"),
+            None => Err("truncated"),
+        }
+    }
 
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
@@ -187,6 +314,7 @@ impl<'de> Decode<'de> for char {
 
 impl Encode for () {
     const INLINE_SIZE: Option<usize> = Some(0);
+    const INLINE_ONLY: bool = true;
 
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
@@ -196,6 +324,13 @@ impl Encode for () {
 
 impl<'de> Decode<'de> for () {
     const INLINE_SIZE: Option<usize> = Some(0);
+    const INLINE_ONLY: bool = true;
+
+    #[inline]
+    fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
+        let _ = bytes;
+        Ok(())
+    }
 
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
@@ -205,6 +340,7 @@ impl<'de> Decode<'de> for () {
 
 impl<T: ?Sized> Encode for PhantomData<T> {
     const INLINE_SIZE: Option<usize> = Some(0);
+    const INLINE_ONLY: bool = true;
 
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
@@ -214,6 +350,13 @@ impl<T: ?Sized> Encode for PhantomData<T> {
 
 impl<'de, T: ?Sized> Decode<'de> for PhantomData<T> {
     const INLINE_SIZE: Option<usize> = Some(0);
+    const INLINE_ONLY: bool = true;
+
+    #[inline]
+    fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
+        let _ = bytes;
+        Ok(PhantomData)
+    }
 
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {

@@ -21,15 +21,16 @@ pub(super) fn cautious_capacity<T>(hint: Option<usize>) -> usize {
 
 /// Writes `len` elements as an array.
 #[inline]
-pub(super) fn encode_seq<'a, E, T>(
-    encoder: &mut E,
-    len: usize,
-    items: impl IntoIterator<Item = &'a T>,
-) -> Result<()>
+pub(super) fn encode_seq<'a, E, T, I>(encoder: &mut E, len: usize, items: I) -> Result<()>
 where
     E: Encoder,
     T: Encode + 'a,
+    I: IntoIterator<Item = &'a T>,
+    I::IntoIter: ExactSizeIterator,
 {
+    if E::POSITIONAL && T::INLINE_ONLY {
+        return encoder.encode_inline_seq(items.into_iter());
+    }
     let mut seq = encoder.seq_begin_of::<T>(len)?;
     for item in items {
         encoder.seq_elem(&mut seq)?;
@@ -39,10 +40,13 @@ where
 }
 
 /// Reads an array into a collection made by `with_capacity`, adding each
-/// element with `add`; an element's error gains its index.
+/// element with `add`; an element's error gains its index. A positional
+/// format may read a run of `INLINE_ONLY` elements in one pass into a `Vec`,
+/// which `from_vec` turns into the collection.
 #[inline]
 pub(super) fn decode_seq<'de, D, T, C>(
     decoder: &mut D,
+    from_vec: impl FnOnce(Vec<T>) -> C,
     with_capacity: impl FnOnce(usize) -> C,
     mut add: impl FnMut(&mut C, T),
 ) -> Result<C>
@@ -51,6 +55,11 @@ where
     T: Decode<'de>,
 {
     let mut seq = decoder.seq_begin_of::<T>()?;
+    if D::POSITIONAL && T::INLINE_ONLY {
+        if let Some(items) = decoder.decode_inline_seq::<T>(&mut seq)? {
+            return Ok(from_vec(items));
+        }
+    }
     let mut out = with_capacity(cautious_capacity::<T>(decoder.seq_remaining(&seq)));
     let mut index = 0;
     while decoder.seq_next(&mut seq)? {
@@ -106,21 +115,21 @@ pub(super) fn wrong_length(len: usize) -> Error {
 impl<T: Encode> Encode for [T] {
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
-        encode_seq(encoder, self.len(), self)
+        T::encode_slice(self, encoder)
     }
 }
 
 impl<T: Encode> Encode for Vec<T> {
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
-        encode_seq(encoder, self.len(), self)
+        T::encode_slice(self, encoder)
     }
 }
 
 impl<'de, T: Decode<'de>> Decode<'de> for Vec<T> {
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
-        decode_seq(decoder, Vec::with_capacity, Vec::push)
+        decode_seq(decoder, |items| items, Vec::with_capacity, Vec::push)
     }
 }
 
@@ -134,13 +143,25 @@ impl<T: Encode> Encode for VecDeque<T> {
 impl<'de, T: Decode<'de>> Decode<'de> for VecDeque<T> {
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
-        decode_seq(decoder, VecDeque::with_capacity, VecDeque::push_back)
+        decode_seq(decoder, VecDeque::from, VecDeque::with_capacity, VecDeque::push_back)
     }
 }
 
 impl<T: Encode, const N: usize> Encode for [T; N] {
     // Inline in positional formats: the elements' slots one after another.
     const INLINE_SIZE: Option<usize> = Some(N * slot_width(T::INLINE_SIZE));
+    const INLINE_ONLY: bool = T::INLINE_ONLY;
+
+    #[inline]
+    fn encode_inline(&self, out: &mut [u8]) {
+        let width = slot_width(T::INLINE_SIZE);
+        if width == 0 {
+            return;
+        }
+        for (slot, item) in out.chunks_exact_mut(width).zip(self) {
+            item.encode_inline(slot);
+        }
+    }
 
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
@@ -155,12 +176,35 @@ impl<T: Encode, const N: usize> Encode for [T; N] {
             }
             return encoder.struct_end(seq);
         }
-        encode_seq(encoder, N, self)
+        T::encode_slice(self, encoder)
+    }
+
+    #[inline]
+    fn encode_slice<E: Encoder>(items: &[Self], encoder: &mut E) -> Result<()> {
+        T::encode_rows(items, encoder)
     }
 }
 
 impl<'de, T: Decode<'de>, const N: usize> Decode<'de> for [T; N] {
     const INLINE_SIZE: Option<usize> = Some(N * slot_width(T::INLINE_SIZE));
+    const INLINE_ONLY: bool = T::INLINE_ONLY;
+
+    #[inline]
+    fn decode_inline(bytes: &[u8]) -> std::result::Result<Self, &'static str> {
+        let width = slot_width(T::INLINE_SIZE);
+        let mut failure = None;
+        let slots: [Option<T>; N] = std::array::from_fn(|index| {
+            if failure.is_some() {
+                return None;
+            }
+            let slot = bytes.get(index * width..(index + 1) * width).unwrap_or(&[]);
+            T::decode_inline(slot).map_err(|err| failure = Some(err)).ok()
+        });
+        if let Some(err) = failure {
+            return Err(err);
+        }
+        Ok(slots.map(|slot| slot.expect("every slot was filled")))
+    }
 
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         if D::POSITIONAL {
@@ -204,6 +248,7 @@ where
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         decode_seq(
             decoder,
+            |items| items.into_iter().collect(),
             |capacity| HashSet::with_capacity_and_hasher(capacity, S::default()),
             |set, item| {
                 set.insert(item);
@@ -224,6 +269,7 @@ impl<'de, T: Decode<'de> + Ord> Decode<'de> for BTreeSet<T> {
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         decode_seq(
             decoder,
+            |items| items.into_iter().collect(),
             |_| BTreeSet::new(),
             |set, item| {
                 set.insert(item);

@@ -12,6 +12,19 @@ macro_rules! tuple {
     ($len:literal => $($index:tt $name:ident)+) => {
         impl<$($name: Encode),+> Encode for ($($name,)+) {
             const INLINE_SIZE: Option<usize> = Some(0 $(+ slot_width($name::INLINE_SIZE))+);
+            const INLINE_ONLY: bool = true $(&& $name::INLINE_ONLY)+;
+
+            #[inline]
+            #[allow(unused_assignments)]
+            fn encode_inline(&self, out: &mut [u8]) {
+                let mut rest = out;
+                $(
+                    let width = slot_width($name::INLINE_SIZE).min(rest.len());
+                    let (slot, tail) = std::mem::take(&mut rest).split_at_mut(width);
+                    rest = tail;
+                    self.$index.encode_inline(slot);
+                )+
+            }
 
             #[inline]
             fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
@@ -35,6 +48,21 @@ macro_rules! tuple {
 
         impl<'de, $($name: Decode<'de>),+> Decode<'de> for ($($name,)+) {
             const INLINE_SIZE: Option<usize> = Some(0 $(+ slot_width($name::INLINE_SIZE))+);
+            const INLINE_ONLY: bool = true $(&& $name::INLINE_ONLY)+;
+
+            #[inline]
+            #[allow(unused_assignments)]
+            fn decode_inline(bytes: &[u8]) -> std::result::Result<Self, &'static str> {
+                let mut rest = bytes;
+                Ok(($(
+                    {
+                        let width = slot_width($name::INLINE_SIZE).min(rest.len());
+                        let (slot, tail) = rest.split_at(width);
+                        rest = tail;
+                        $name::decode_inline(slot)?
+                    },
+                )+))
+            }
 
             #[inline]
             fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {

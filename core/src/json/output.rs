@@ -36,6 +36,15 @@ pub trait Output: sealed::Sealed {
     #[doc(hidden)]
     fn push_ascii(&mut self, byte: u8);
 
+    /// Appends up to `N` ASCII bytes that `fill` writes at the start of the
+    /// array it is given, returning how many it wrote.
+    ///
+    /// Short fragments of varying length (a formatted number) go through this
+    /// rather than [`Output::write_str`]: the bytes land in the buffer with
+    /// fixed-size stores instead of a call to copy a slice of unknown length.
+    #[doc(hidden)]
+    fn write_ascii_with<const N: usize>(&mut self, fill: impl FnOnce(&mut [u8; N]) -> usize);
+
     /// How many bytes the buffer holds.
     #[doc(hidden)]
     fn written_len(&self) -> usize;
@@ -70,6 +79,20 @@ impl Output for Vec<u8> {
     }
 
     #[inline]
+    fn write_ascii_with<const N: usize>(&mut self, fill: impl FnOnce(&mut [u8; N]) -> usize) {
+        // Grow by a whole window of constant size, let `fill` write into it,
+        // then cut back to what it wrote: no copy of unknown length anywhere.
+        let start = self.len();
+        self.extend_from_slice(&[0; N]);
+        let written = match self[start..].first_chunk_mut::<N>() {
+            Some(window) => fill(window).min(N),
+            None => 0,
+        };
+        debug_assert!(self[start..start + written].is_ascii());
+        self.truncate(start + written);
+    }
+
+    #[inline]
     fn written_len(&self) -> usize {
         Vec::len(self)
     }
@@ -98,6 +121,14 @@ impl Output for String {
     }
 
     #[inline]
+    fn write_ascii_with<const N: usize>(&mut self, fill: impl FnOnce(&mut [u8; N]) -> usize) {
+        let mut window = [0; N];
+        let written = fill(&mut window).min(N);
+        // `fill` writes ASCII, so this borrows and never replaces anything.
+        self.push_str(&String::from_utf8_lossy(&window[..written]));
+    }
+
+    #[inline]
     fn written_len(&self) -> usize {
         String::len(self)
     }
@@ -123,6 +154,17 @@ impl Output for bytes::BytesMut {
     fn push_ascii(&mut self, byte: u8) {
         debug_assert!(byte.is_ascii());
         self.extend_from_slice(&[byte]);
+    }
+
+    #[inline]
+    fn write_ascii_with<const N: usize>(&mut self, fill: impl FnOnce(&mut [u8; N]) -> usize) {
+        let start = self.len();
+        self.extend_from_slice(&[0; N]);
+        let written = match self[start..].first_chunk_mut::<N>() {
+            Some(window) => fill(window).min(N),
+            None => 0,
+        };
+        self.truncate(start + written);
     }
 
     #[inline]

@@ -127,6 +127,114 @@ impl<'a, F: Formatter, O: Output + ?Sized> JsonEncoder<'a, F, O> {
     }
 }
 
+/// The longest float zmij writes: `-1.2345678901234567e-308`.
+const FLOAT_MAX: usize = 24;
+
+/// Copies `text` to the start of `dst`, returning its length.
+///
+/// A formatted number is short, so instead of a call to copy a slice of
+/// unknown length this copies two fixed-size blocks that overlap in the
+/// middle: 16-byte blocks cover lengths 16 to 32, 8-byte blocks 8 to 16, and
+/// so on down.
+///
+/// # Panics
+///
+/// Panics if `dst` is shorter than `text`; callers size it from [`FLOAT_MAX`].
+#[inline]
+fn put_short(dst: &mut [u8], text: &[u8]) -> usize {
+    let len = text.len();
+    let dst = &mut dst[..len];
+    if len > 32 {
+        dst.copy_from_slice(text);
+    } else if len >= 16 {
+        dst[..16].copy_from_slice(&text[..16]);
+        dst[len - 16..].copy_from_slice(&text[len - 16..]);
+    } else if len >= 8 {
+        dst[..8].copy_from_slice(&text[..8]);
+        dst[len - 8..].copy_from_slice(&text[len - 8..]);
+    } else if len >= 4 {
+        dst[..4].copy_from_slice(&text[..4]);
+        dst[len - 4..].copy_from_slice(&text[len - 4..]);
+    } else if len > 0 {
+        dst[0] = text[0];
+        dst[len / 2] = text[len / 2];
+        dst[len - 1] = text[len - 1];
+    }
+    len
+}
+
+/// How many floats an array may hold to be written in one [`SMALL_WINDOW`].
+const SMALL_FLOATS: usize = 4;
+
+/// Room for [`SMALL_FLOATS`] floats, each with the bracket or comma before
+/// it, and the closing bracket.
+const SMALL_WINDOW: usize = SMALL_FLOATS * (FLOAT_MAX + 1) + 1;
+
+/// The room a long array of floats is written into at a time: large enough
+/// that growing the buffer is rare, small enough to stay in the L1 cache.
+const WINDOW: usize = 2048;
+
+/// Writes floats from the front of `rest` into `window`, each after
+/// `separator` (which then becomes a comma), for as long as they surely fit,
+/// and the closing bracket once `rest` is empty. Returns the bytes written.
+#[inline]
+fn put_floats<T: JsonFloat>(window: &mut [u8], rest: &mut &[T], separator: &mut u8) -> usize {
+    let mut pos = 0;
+    while let Some((&item, tail)) = rest.split_first() {
+        if pos + FLOAT_MAX + 2 > window.len() {
+            break;
+        }
+        window[pos] = *separator;
+        *separator = b',';
+        pos += 1;
+        pos += put_float(&mut window[pos..], item);
+        *rest = tail;
+    }
+    if rest.is_empty() {
+        window[pos] = b']';
+        pos += 1;
+    }
+    pos
+}
+
+/// A float the JSON encoder writes: `f32` or `f64`.
+#[doc(hidden)]
+pub trait JsonFloat: zmij::Float + Copy {
+    /// False for NaN and the infinities, which JSON writes as `null`.
+    fn finite(self) -> bool;
+}
+
+impl JsonFloat for f32 {
+    #[inline]
+    fn finite(self) -> bool {
+        self.is_finite()
+    }
+}
+
+impl JsonFloat for f64 {
+    #[inline]
+    fn finite(self) -> bool {
+        self.is_finite()
+    }
+}
+
+/// Writes `value` to the start of `dst` as serde_json does (shortest
+/// round-trip form, `null` when not finite), returning its length.
+#[inline]
+fn put_float<T: JsonFloat>(dst: &mut [u8], value: T) -> usize {
+    if value.finite() {
+        put_short(dst, zmij::Buffer::new().format_finite(value).as_bytes())
+    } else {
+        put_short(dst, b"null")
+    }
+}
+
+/// Appends `value` as serde_json writes it.
+#[inline]
+fn write_float<O: Output + ?Sized, T: JsonFloat>(out: &mut O, value: T) {
+    out.write_ascii_with::<FLOAT_MAX>(|window| put_float(window, value));
+}
+
 /// How a [`JsonEncoder`] lays out its output: [`Compact`] or [`Pretty`].
 ///
 /// The trait is sealed; its methods are the encoder's business.
@@ -172,6 +280,34 @@ pub trait Formatter: sealed::Sealed {
     /// Closes an array or object (`close` is `]` or `}`) that had no children if `empty`.
     #[doc(hidden)]
     fn close<O: Output + ?Sized>(&mut self, out: &mut O, close: u8, empty: bool);
+
+    /// Writes an array of floats, as the elements would be written one by one.
+    #[doc(hidden)]
+    #[inline]
+    fn float_seq<O: Output + ?Sized, T: JsonFloat>(&mut self, out: &mut O, items: &[T]) {
+        self.open(out, b'[');
+        for (index, &item) in items.iter().enumerate() {
+            self.before_elem(out, index == 0);
+            write_float(out, item);
+        }
+        self.close(out, b']', items.is_empty());
+    }
+
+    /// Writes an array of arrays of `N` floats each.
+    #[doc(hidden)]
+    #[inline]
+    fn float_rows<O: Output + ?Sized, T: JsonFloat, const N: usize>(
+        &mut self,
+        out: &mut O,
+        rows: &[[T; N]],
+    ) {
+        self.open(out, b'[');
+        for (index, row) in rows.iter().enumerate() {
+            self.before_elem(out, index == 0);
+            self.float_seq(out, row);
+        }
+        self.close(out, b']', rows.is_empty());
+    }
 }
 
 mod sealed {
@@ -223,6 +359,75 @@ impl Formatter for Compact {
     #[inline]
     fn close<O: Output + ?Sized>(&mut self, out: &mut O, close: u8, _empty: bool) {
         out.push_ascii(close);
+    }
+
+    #[inline]
+    fn float_seq<O: Output + ?Sized, T: JsonFloat>(&mut self, out: &mut O, items: &[T]) {
+        if items.is_empty() {
+            out.write_str("[]");
+            return;
+        }
+        // Short arrays (a point, a vector) fit one small window; longer ones
+        // are written a large window at a time.
+        let mut rest = items;
+        let mut separator = b'[';
+        while !rest.is_empty() {
+            if rest.len() <= SMALL_FLOATS {
+                out.write_ascii_with::<SMALL_WINDOW>(|w| put_floats(w, &mut rest, &mut separator));
+            } else {
+                out.write_ascii_with::<WINDOW>(|w| put_floats(w, &mut rest, &mut separator));
+            }
+        }
+    }
+
+    #[inline]
+    fn float_rows<O: Output + ?Sized, T: JsonFloat, const N: usize>(
+        &mut self,
+        out: &mut O,
+        rows: &[[T; N]],
+    ) {
+        // A row with its brackets and the comma before it.
+        let row_max = 3 + N * (FLOAT_MAX + 1);
+        if rows.is_empty() || N == 0 || row_max + 1 > WINDOW {
+            self.open(out, b'[');
+            for (index, row) in rows.iter().enumerate() {
+                self.before_elem(out, index == 0);
+                self.float_seq(out, row);
+            }
+            self.close(out, b']', rows.is_empty());
+            return;
+        }
+        let mut rest = rows;
+        let mut separator = b'[';
+        while !rest.is_empty() {
+            out.write_ascii_with::<WINDOW>(|window| {
+                let mut pos = 0;
+                while let Some((row, tail)) = rest.split_first() {
+                    if pos + row_max + 1 > window.len() {
+                        break;
+                    }
+                    window[pos] = separator;
+                    separator = b',';
+                    window[pos + 1] = b'[';
+                    pos += 2;
+                    for (index, &item) in row.iter().enumerate() {
+                        if index > 0 {
+                            window[pos] = b',';
+                            pos += 1;
+                        }
+                        pos += put_float(&mut window[pos..], item);
+                    }
+                    window[pos] = b']';
+                    pos += 1;
+                    rest = tail;
+                }
+                if rest.is_empty() {
+                    window[pos] = b']';
+                    pos += 1;
+                }
+                pos
+            });
+        }
     }
 }
 
@@ -412,21 +617,37 @@ impl<F: Formatter, O: Output + ?Sized> Encoder for JsonEncoder<'_, F, O> {
 
     #[inline]
     fn encode_f32(&mut self, value: f32) -> Result<()> {
-        if value.is_finite() {
-            self.out.write_str(zmij::Buffer::new().format_finite(value));
-        } else {
-            self.out.write_str("null");
-        }
+        write_float(self.out, value);
+        Ok(())
+    }
+
+    #[inline]
+    fn encode_f32_seq(&mut self, items: &[f32]) -> Result<()> {
+        self.formatter.float_seq(self.out, items);
+        Ok(())
+    }
+
+    #[inline]
+    fn encode_f32_rows<const N: usize>(&mut self, rows: &[[f32; N]]) -> Result<()> {
+        self.formatter.float_rows(self.out, rows);
         Ok(())
     }
 
     #[inline]
     fn encode_f64(&mut self, value: f64) -> Result<()> {
-        if value.is_finite() {
-            self.out.write_str(zmij::Buffer::new().format_finite(value));
-        } else {
-            self.out.write_str("null");
-        }
+        write_float(self.out, value);
+        Ok(())
+    }
+
+    #[inline]
+    fn encode_f64_seq(&mut self, items: &[f64]) -> Result<()> {
+        self.formatter.float_seq(self.out, items);
+        Ok(())
+    }
+
+    #[inline]
+    fn encode_f64_rows<const N: usize>(&mut self, rows: &[[f64; N]]) -> Result<()> {
+        self.formatter.float_rows(self.out, rows);
         Ok(())
     }
 

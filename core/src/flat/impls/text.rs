@@ -25,13 +25,35 @@ fn read_bytes(slot: &[u8]) -> &[u8] {
 }
 
 /// Validates the string an offset slot points to.
-#[inline]
+#[inline(always)]
 fn validate_str(v: &mut Validator<'_>, slot: usize) -> Result<()> {
     let bytes = v.byte_object(slot)?;
-    match std::str::from_utf8(bytes) {
-        Ok(_) => Ok(()),
-        Err(_) => Err(v.malformed("invalid UTF-8", slot)),
+    if is_ascii(bytes) || std::str::from_utf8(bytes).is_ok() {
+        Ok(())
+    } else {
+        Err(v.malformed("invalid UTF-8", slot))
     }
+}
+
+/// Whether `bytes` is ASCII, eight bytes at a time (the last eight
+/// overlapping the ones before): most strings are short and ASCII, where this
+/// is several times cheaper than a full UTF-8 check.
+#[inline(always)]
+fn is_ascii(bytes: &[u8]) -> bool {
+    let seen = if let Some(last) = bytes.last_chunk::<8>() {
+        let mut seen = u64::from_le_bytes(*last);
+        let mut rest = bytes;
+        while let Some((chunk, tail)) = rest.split_first_chunk::<8>() {
+            seen |= u64::from_le_bytes(*chunk);
+            rest = tail;
+        }
+        seen
+    } else if let (Some(first), Some(last)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        u64::from(u32::from_le_bytes(*first) | u32::from_le_bytes(*last))
+    } else {
+        bytes.iter().fold(0, |seen, &byte| seen | u64::from(byte))
+    };
+    seen & 0x8080_8080_8080_8080 == 0
 }
 
 /// Reads the string an offset slot points to; `""` for anything invalid.
