@@ -631,7 +631,7 @@ pub trait Decoder<'de> {
     fn map_next_key(&mut self, map: &mut Self::Map) -> Result<Option<Str<'de, '_>>>;
 
     /// Answers whether another entry follows; at the end consumes the close. The
-    /// caller then reads the key with [`MapKey::decode_key`] and the value as usual.
+    /// caller then reads the key with [`Decoder::decode_key`] and the value as usual.
     ///
     /// # Errors
     ///

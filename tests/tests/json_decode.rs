@@ -117,6 +117,16 @@ fn float_edges() {
     assert_eq!(f("9007199254740993"), 9_007_199_254_740_992.0);
     assert_eq!(f("0.30000000000000004"), 0.300_000_000_000_000_04);
     assert_eq!(from_slice::<f32>(b"0.1").unwrap(), 0.1f32);
+    assert_eq!(from_slice::<f32>(b"3.4028235e38").unwrap(), f32::MAX);
+    // Past f32's range is an error, never an infinity the input did not say.
+    assert_eq!(
+        err::<f32>("1e39"),
+        "JSON is malformed: number out of range (byte 0)"
+    );
+    assert_eq!(
+        err::<Vec<f32>>("[1, -1e39]"),
+        "JSON is malformed: number out of range (byte 4)"
+    );
     assert_eq!(
         err::<f64>("1e400"),
         "JSON is malformed: number out of range (byte 0)"

@@ -734,11 +734,7 @@ proptest! {
         agree::<i128>(&doc, debug)?;
         agree::<u128>(&doc, debug)?;
         agree::<f64>(&doc, debug)?;
-        // FIXME(#2): the JSON decoder narrows an f64 to f32, so a number beyond
-        // f32's range reads as infinity where serde_json (float_roundtrip) refuses it.
-        if !from_slice::<f32>(&doc).is_ok_and(f32::is_infinite) {
-            agree::<f32>(&doc, debug)?;
-        }
+        agree::<f32>(&doc, debug)?;
         agree::<char>(&doc, debug)?;
         agree::<String>(&doc, debug)?;
         agree::<&str>(&doc, debug)?;

@@ -638,6 +638,20 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
         }
     }
 
+    fn decode_f32(&mut self) -> Result<f32> {
+        let start = self.pos;
+        let wide = self.decode_f64()?;
+        // Narrowing rounds to nearest; a finite number past f32's range would
+        // become infinite, which the input did not say.
+        #[allow(clippy::cast_possible_truncation)]
+        let narrow = wide as f32;
+        if narrow.is_infinite() {
+            let at = start + self.input[start..].iter().take_while(|b| is_ws(**b)).count();
+            return Err(self.syntax("number out of range", at));
+        }
+        Ok(narrow)
+    }
+
     fn decode_number(&mut self) -> Result<Number> {
         match self.skip_ws() {
             Some(b'-' | b'0'..=b'9') => {}
