@@ -63,6 +63,11 @@ pub mod manual {
     pub mod differences {}
 }
 
+/// The repository's README, so that its example runs as a doc-test.
+#[cfg(all(doctest, feature = "json", feature = "msgpack"))]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
+
 pub use crate::byte_buf::ByteBuf;
 pub use crate::decode::{Decode, DecodeOwned, Decoder, MapKey};
 pub use crate::encode::{Encode, EncodeKey, Encoder};

@@ -344,7 +344,8 @@ impl<T: ?Sized> Encode for PhantomData<T> {
 
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
-        encoder.encode_null()
+        // Written as serde writes it: a unit struct (`null`, MessagePack `[]`).
+        encoder.encode_unit_struct()
     }
 }
 
@@ -360,6 +361,6 @@ impl<'de, T: ?Sized> Decode<'de> for PhantomData<T> {
 
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
-        decoder.decode_null().map(|()| PhantomData)
+        decoder.decode_unit_struct().map(|()| PhantomData)
     }
 }
