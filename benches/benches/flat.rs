@@ -179,7 +179,9 @@ fn bench_log(c: &mut Criterion, logs: &Logs) {
         b.iter(|| black_box(zerospec::flat::from_slice::<Logs>(black_box(&bytes)).unwrap()));
     });
     group.bench_function("rkyv", |b| {
-        b.iter(|| black_box(rkyv::from_bytes::<Logs, rancor::Error>(black_box(&archived)).unwrap()));
+        b.iter(|| {
+            black_box(rkyv::from_bytes::<Logs, rancor::Error>(black_box(&archived)).unwrap())
+        });
     });
     group.bench_function("bitcode", |b| {
         b.iter(|| black_box(bitcode::decode::<Logs>(black_box(&packed)).unwrap()));
@@ -238,7 +240,9 @@ fn bench_mesh(c: &mut Criterion, mesh: &Mesh) {
         b.iter(|| black_box(zerospec::flat::from_slice::<Mesh>(black_box(&bytes)).unwrap()));
     });
     group.bench_function("rkyv", |b| {
-        b.iter(|| black_box(rkyv::from_bytes::<Mesh, rancor::Error>(black_box(&archived)).unwrap()));
+        b.iter(|| {
+            black_box(rkyv::from_bytes::<Mesh, rancor::Error>(black_box(&archived)).unwrap())
+        });
     });
     group.bench_function("bitcode", |b| {
         b.iter(|| black_box(bitcode::decode::<Mesh>(black_box(&packed)).unwrap()));

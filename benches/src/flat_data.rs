@@ -239,7 +239,6 @@ macro_rules! fixed_view {
             fn field<T: View>(&self, index: usize) -> T::View<'a> {
                 T::read(slot_at(self.bytes, Self::OFFSETS[index]))
             }
-
         }
     };
 }
@@ -271,7 +270,6 @@ macro_rules! table_view {
                 #[allow(clippy::cast_possible_truncation)]
                 self.table.field::<T>(index as u32, Self::OFFSETS[index])
             }
-
         }
     };
 }

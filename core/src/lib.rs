@@ -74,3 +74,6 @@ pub use crate::encode::{Encode, EncodeKey, Encoder};
 pub use crate::error::{Error, ErrorKind, Format, Result};
 pub use crate::value::Value;
 pub use zerospec_derive::{Decode, Encode};
+/// The `View` trait and its derive, as `Encode` and `Decode` are exported.
+#[cfg(feature = "flat")]
+pub use crate::flat::View;

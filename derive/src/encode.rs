@@ -53,6 +53,7 @@ pub fn expand(cont: &Container) -> TokenStream {
     };
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let body = encode_body(cont);
+    let inline_fast_path = positional::encode_inline(cont);
     let inline_size = match &cont.attrs.into {
         Some(into) => quote!(<#into as ::zerospec::Encode>::INLINE_SIZE),
         None => positional::inline_size(cont, &quote!(::zerospec::Encode)),
@@ -92,6 +93,7 @@ pub fn expand(cont: &Container) -> TokenStream {
         #[automatically_derived]
         impl #impl_generics ::zerospec::Encode for #ident #ty_generics #where_clause {
             const INLINE_SIZE: ::core::option::Option<usize> = #inline_size;
+            #inline_fast_path
 
             fn encode<__E: ::zerospec::Encoder>(&self, __e: &mut __E) -> ::zerospec::Result<()> {
                 #body

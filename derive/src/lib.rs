@@ -5,6 +5,7 @@ mod decode;
 mod encode;
 mod internals;
 mod positional;
+mod view;
 
 use proc_macro::TokenStream;
 use proc_macro2::TokenStream as TokenStream2;
@@ -33,6 +34,26 @@ pub fn derive_decode(input: TokenStream) -> TokenStream {
     )
     .unwrap_or_else(syn::Error::into_compile_error)
     .into()
+}
+
+#[proc_macro_derive(View, attributes(serde, zerospec))]
+pub fn derive_view(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    let cx = Ctxt::new();
+    let cont = Container::from_ast(&cx, &input);
+    if let Some(cont) = &cont {
+        internals::check::check(&cx, cont);
+    }
+    if let Err(err) = cx.check() {
+        return err.into_compile_error().into();
+    }
+    let cont = cont.expect("no errors means a container");
+    // The view type is named by the user, so it stands beside the type, not
+    // inside an anonymous `const` block.
+    match view::expand(&cont) {
+        Ok(tokens) => tokens.into(),
+        Err(err) => err.into_compile_error().into(),
+    }
 }
 
 /// Parses and checks the input, then generates; on any mistake, returns every

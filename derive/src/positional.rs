@@ -301,3 +301,99 @@ pub fn decode_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
 fn with_refused(name: &str, ty: &TokenStream) -> TokenStream {
     quote!(::zerospec::__private::positional_with::<#ty>(#name)?)
 }
+
+/// For a `fixed` struct: `INLINE_ONLY` and `encode_inline`, which writes each
+/// field into its slot so a run of such structs is written in one go.
+pub fn encode_inline(cont: &Container) -> TokenStream {
+    let Data::Struct(Style::Struct | Style::Tuple, fields) = &cont.data else {
+        return quote!();
+    };
+    if !cont.attrs.fixed || cont.attrs.transparent {
+        return quote!();
+    }
+    let laid = layout(fields);
+    let only = inline_only(&laid, &quote!(::zerospec::Encode));
+    let writes = laid.iter().map(|(_, field)| {
+        let ty = field.ty;
+        let member = &field.member;
+        quote! {
+            let __w = ::zerospec::encode::slot_width(<#ty as ::zerospec::Encode>::INLINE_SIZE);
+            if let ::core::option::Option::Some(__slot) = __out.get_mut(__at..__at + __w) {
+                ::zerospec::Encode::encode_inline(&self.#member, __slot);
+            }
+            __at += __w;
+        }
+    });
+    quote! {
+        const INLINE_ONLY: bool = #only;
+
+        #[inline]
+        fn encode_inline(&self, __out: &mut [u8]) {
+            let mut __at = 0usize;
+            #(#writes)*
+            let _ = (__at, __out);
+        }
+    }
+}
+
+/// For a `fixed` struct: `INLINE_ONLY` and `decode_inline`, the mirror of
+/// [`encode_inline`].
+pub fn decode_inline(cont: &Container) -> TokenStream {
+    let Data::Struct(Style::Struct | Style::Tuple, fields) = &cont.data else {
+        return quote!();
+    };
+    if !cont.attrs.fixed || cont.attrs.transparent {
+        return quote!();
+    }
+    let laid = layout(fields);
+    let only = inline_only(&laid, &quote!(::zerospec::Decode<'de>));
+    let laid_idx: Vec<usize> = laid.iter().map(|(i, _)| *i).collect();
+    let reads = laid.iter().map(|(i, field)| {
+        let ty = field.ty;
+        let var = format_ident!("__f{}", i);
+        quote! {
+            let __w = ::zerospec::encode::slot_width(<#ty as ::zerospec::Decode<'de>>::INLINE_SIZE);
+            let #var = <#ty as ::zerospec::Decode<'de>>::decode_inline(
+                __bytes.get(__at..__at + __w).ok_or("truncated")?,
+            )?;
+            __at += __w;
+        }
+    });
+    let inits = fields.iter().enumerate().map(|(i, field)| {
+        let member = &field.member;
+        if laid_idx.contains(&i) {
+            let var = format_ident!("__f{}", i);
+            quote!(#member: #var)
+        } else {
+            let value = crate::decode::fields::default_value_or_default(field);
+            quote!(#member: #value)
+        }
+    });
+    quote! {
+        const INLINE_ONLY: bool = #only;
+
+        #[inline]
+        fn decode_inline(__bytes: &[u8]) -> ::core::result::Result<Self, &'static str> {
+            let mut __at = 0usize;
+            #(#reads)*
+            let _ = (__at, __bytes);
+            ::core::result::Result::Ok(Self { #(#inits),* })
+        }
+    }
+}
+
+/// True when every field is `INLINE_ONLY` and none has constraints, which
+/// the one-go path would not check.
+fn inline_only(laid: &[(usize, &Field)], trait_path: &TokenStream) -> TokenStream {
+    if laid
+        .iter()
+        .any(|(_, f)| !f.attrs.constraints.is_empty() || f.attrs.with.is_some() || f.attrs.bytes)
+    {
+        return quote!(false);
+    }
+    let terms = laid.iter().map(|(_, f)| {
+        let ty = f.ty;
+        quote!(&& <#ty as #trait_path>::INLINE_ONLY)
+    });
+    quote!(true #(#terms)*)
+}

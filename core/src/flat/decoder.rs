@@ -200,7 +200,12 @@ impl<'de> FlatDecoder<'de> {
 
     /// The error of a run of inline values, at the first one that fails.
     #[cold]
-    fn inline_error<T: Decode<'de>>(&self, message: &'static str, area: &[u8], start: usize) -> Error {
+    fn inline_error<T: Decode<'de>>(
+        &self,
+        message: &'static str,
+        area: &[u8],
+        start: usize,
+    ) -> Error {
         let width = slot_width(T::INLINE_SIZE).max(1);
         let index = area
             .chunks_exact(width)
@@ -236,9 +241,9 @@ impl<'de> FlatDecoder<'de> {
         };
         let (count, start) = self.count_at(target)?;
         let remaining = self.input.len() - start.min(self.input.len());
-        // Every element must fit in what is left; elements of unknown or zero
-        // width count as one byte each, so the work stays proportional to the
-        // input.
+        // Every element must fit in what is left; elements of zero width
+        // take a byte each (and of unknown width at least one), so the work
+        // stays proportional to the input.
         let needed = match width {
             Some(width) if width > 0 => (count as usize).checked_mul(width),
             _ if table => Some(0),
@@ -455,7 +460,10 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
     }
 
     /// The elements' slots as one area, each read with `decode_inline`.
-    fn decode_inline_seq<T: Decode<'de>>(&mut self, seq: &mut SlotReader) -> Result<Option<Vec<T>>> {
+    fn decode_inline_seq<T: Decode<'de>>(
+        &mut self,
+        seq: &mut SlotReader,
+    ) -> Result<Option<Vec<T>>> {
         let width = slot_width(T::INLINE_SIZE);
         let count = seq.left as usize;
         let start = self.pos;
@@ -472,6 +480,7 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
         };
         match items {
             Ok(items) => {
+                // Zero-width elements' bytes were claimed when the sequence began.
                 self.pos = start + area.len();
                 self.mark = self.mark.max(self.pos);
                 seq.left = 0;

@@ -222,6 +222,19 @@ impl<O: Output> FlatEncoder<O> {
         }
     }
 
+    /// Starts a table: its field count, then its slots, reserved at once
+    /// (most structs hold an out-of-line field, which would reserve them anyway).
+    fn table_begin(&mut self, shape: Shape) -> Result<SlotWriter> {
+        if shape.fields == 0 {
+            return self.empty();
+        }
+        self.offset_to_end()?;
+        varint::write(&mut self.out, shape.fields);
+        let writer = self.open(shape.inline_size);
+        self.out.zeroes(shape.inline_size);
+        Ok(writer)
+    }
+
     /// Ends a container: its slots must be exactly filled.
     #[inline]
     fn close(&mut self, slots: SlotWriter) -> Result<()> {
@@ -254,6 +267,18 @@ impl<O: Output> FlatEncoder<O> {
         let Ok(count) = u32::try_from(len) else {
             return Err(too_large());
         };
+        if width == 0 {
+            // Elements of width 0 write nothing, but take a (zero) byte each.
+            self.offset_to_end()?;
+            varint::write(&mut self.out, count);
+            let resume = Some(self.slot);
+            self.out.zeroes(len);
+            self.slot = self.out.len();
+            return Ok(SlotWriter {
+                resume,
+                end: self.slot,
+            });
+        }
         let Some(size) = len.checked_mul(width) else {
             return Err(too_large());
         };
@@ -496,7 +521,7 @@ impl<O: Output> Encoder for FlatEncoder<O> {
         self.close(seq)
     }
 
-    #[inline]
+    #[inline(always)]
     fn struct_begin(&mut self, shape: Shape) -> Result<SlotWriter> {
         if shape.fixed {
             return Ok(SlotWriter {
@@ -504,12 +529,7 @@ impl<O: Output> Encoder for FlatEncoder<O> {
                 end: self.slot + shape.inline_size,
             });
         }
-        if shape.fields == 0 {
-            return self.empty();
-        }
-        self.offset_to_end()?;
-        varint::write(&mut self.out, shape.fields);
-        Ok(self.open(shape.inline_size))
+        self.table_begin(shape)
     }
 
     #[inline]

@@ -171,6 +171,7 @@ impl<'a> Validator<'a> {
     /// let mut v = zerospec::flat::Validator::new(&[0; 3]);
     /// assert!(v.root_slot(4).is_err());
     /// ```
+    #[inline(always)]
     pub fn root_slot(&mut self, width: usize) -> Result<()> {
         self.cursor = 0;
         self.depth = 0;
@@ -236,10 +237,9 @@ impl<'a> Validator<'a> {
         // Lossless: usize is at least 32 bits on every supported target.
         let target = slot.saturating_add(offset as usize);
         if target < self.cursor {
-            return Err(self.malformed(
-                "offset points backwards, into data already validated",
-                slot,
-            ));
+            return Err(
+                self.malformed("offset points backwards, into data already validated", slot)
+            );
         }
         if target >= self.bytes.len() {
             return Err(self.malformed("offset points past the end", slot));
@@ -257,7 +257,7 @@ impl<'a> Validator<'a> {
     }
 
     /// Runs `f` one level deeper.
-    #[inline]
+    #[inline(always)]
     fn nested<R>(&mut self, at: usize, f: impl FnOnce(&mut Self) -> Result<R>) -> Result<R> {
         if self.depth >= self.max_depth {
             return Err(Error::depth(Format::Flat, self.max_depth, self.bytes, at));
@@ -297,7 +297,8 @@ impl<'a> Validator<'a> {
     /// Validates the sequence the slot at `slot` points to: its count, that
     /// its `width`-byte elements lie in the buffer, then `each(validator,
     /// element_slot, index)` for every element in order. Elements of width 0
-    /// hold nothing to check and are not visited.
+    /// hold nothing to check and are not visited (each still takes one zero
+    /// byte in the buffer).
     ///
     /// # Errors
     ///
@@ -330,7 +331,9 @@ impl<'a> Validator<'a> {
         self.nested(target, |v| {
             let (count, start) = v.count(target)?;
             let count = count as usize;
-            let Some(size) = count.checked_mul(width) else {
+            // Elements of width 0 still take a byte each, so that a count
+            // costs input in proportion and walking it stays linear.
+            let Some(size) = count.checked_mul(width.max(1)) else {
                 return Err(v.malformed("count runs past the end", target));
             };
             v.claim(start, size)?;
@@ -369,7 +372,7 @@ impl<'a> Validator<'a> {
     }
 
     /// A table's body at `pos`: count, claimed slots, then `fields`.
-    #[inline]
+    #[inline(always)]
     fn content(
         &mut self,
         pos: usize,
@@ -455,7 +458,12 @@ impl FieldSlots<'_> {
     ///
     /// See [`FieldSlots`].
     #[inline(always)]
-    pub fn field<T: View>(&self, v: &mut Validator<'_>, index: u32, name: &'static str) -> Result<()> {
+    pub fn field<T: View>(
+        &self,
+        v: &mut Validator<'_>,
+        index: u32,
+        name: &'static str,
+    ) -> Result<()> {
         if index >= self.present {
             return Ok(());
         }

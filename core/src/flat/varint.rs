@@ -49,8 +49,23 @@ pub(crate) fn read(bytes: &[u8]) -> Option<(u32, usize)> {
     }
 }
 
-#[cold]
+#[inline]
 fn read_long(bytes: &[u8]) -> Option<(u32, usize)> {
+    // Two and three bytes cover counts below 2^21, the common long case.
+    match *bytes {
+        [low @ 0x80..=0xff, high @ 0x01..0x80, ..] => {
+            Some((u32::from(low & 0x7f) | u32::from(high) << 7, 2))
+        }
+        [low @ 0x80..=0xff, middle @ 0x80..=0xff, high @ 0x01..0x80, ..] => Some((
+            u32::from(low & 0x7f) | u32::from(middle & 0x7f) << 7 | u32::from(high) << 14,
+            3,
+        )),
+        _ => read_longer(bytes),
+    }
+}
+
+#[cold]
+fn read_longer(bytes: &[u8]) -> Option<(u32, usize)> {
     let mut value: u32 = 0;
     for (index, &byte) in bytes.iter().enumerate().take(5) {
         let group = u32::from(byte & 0x7f);
@@ -88,7 +103,19 @@ mod tests {
 
     #[test]
     fn round_trips_at_every_boundary() {
-        for value in [0, 1, 0x7f, 0x80, 0x3fff, 0x4000, 0x1f_ffff, 0x20_0000, 0x0fff_ffff, 0x1000_0000, u32::MAX] {
+        for value in [
+            0,
+            1,
+            0x7f,
+            0x80,
+            0x3fff,
+            0x4000,
+            0x1f_ffff,
+            0x20_0000,
+            0x0fff_ffff,
+            0x1000_0000,
+            u32::MAX,
+        ] {
             let mut out = Vec::new();
             write(&mut out, value);
             assert_eq!(out.len(), len(value), "{value:#x}");
@@ -102,7 +129,11 @@ mod tests {
         assert_eq!(read(&[0x80]), None);
         assert_eq!(read(&[0x80, 0x00]), None, "overlong zero");
         assert_eq!(read(&[0xff, 0x00]), None, "overlong 0x7f");
-        assert_eq!(read(&[0xff, 0xff, 0xff, 0xff, 0x10]), None, "above u32::MAX");
+        assert_eq!(
+            read(&[0xff, 0xff, 0xff, 0xff, 0x10]),
+            None,
+            "above u32::MAX"
+        );
         assert_eq!(read(&[0xff, 0xff, 0xff, 0xff, 0x0f]), Some((u32::MAX, 5)));
         assert_eq!(read(&[0x80, 0x80, 0x80, 0x80, 0x80, 0x01]), None);
     }

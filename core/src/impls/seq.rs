@@ -143,7 +143,12 @@ impl<T: Encode> Encode for VecDeque<T> {
 impl<'de, T: Decode<'de>> Decode<'de> for VecDeque<T> {
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
-        decode_seq(decoder, VecDeque::from, VecDeque::with_capacity, VecDeque::push_back)
+        decode_seq(
+            decoder,
+            VecDeque::from,
+            VecDeque::with_capacity,
+            VecDeque::push_back,
+        )
     }
 }
 
@@ -198,7 +203,9 @@ impl<'de, T: Decode<'de>, const N: usize> Decode<'de> for [T; N] {
                 return None;
             }
             let slot = bytes.get(index * width..(index + 1) * width).unwrap_or(&[]);
-            T::decode_inline(slot).map_err(|err| failure = Some(err)).ok()
+            T::decode_inline(slot)
+                .map_err(|err| failure = Some(err))
+                .ok()
         });
         if let Some(err) = failure {
             return Err(err);

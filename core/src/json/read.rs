@@ -646,7 +646,11 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
         #[allow(clippy::cast_possible_truncation)]
         let narrow = wide as f32;
         if narrow.is_infinite() {
-            let at = start + self.input[start..].iter().take_while(|b| is_ws(**b)).count();
+            let at = start
+                + self.input[start..]
+                    .iter()
+                    .take_while(|b| is_ws(**b))
+                    .count();
             return Err(self.syntax("number out of range", at));
         }
         Ok(narrow)

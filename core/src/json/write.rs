@@ -5,6 +5,9 @@
 //! uses; non-finite floats as `null`), strings escaped as serde_json escapes
 //! them, and serde_json's pretty layout.
 
+mod float;
+
+use self::float::{JsonFloat, MAX_ROW, write_compact, write_float};
 use super::escape;
 use super::output::Output;
 use crate::encode::{EncodeKey, Encoder};
@@ -125,114 +128,6 @@ impl<'a, F: Formatter, O: Output + ?Sized> JsonEncoder<'a, F, O> {
         escape::write_str(self.out, key);
         self.out.write_str(F::COLON);
     }
-}
-
-/// The longest float zmij writes: `-1.2345678901234567e-308`.
-const FLOAT_MAX: usize = 24;
-
-/// Copies `text` to the start of `dst`, returning its length.
-///
-/// A formatted number is short, so instead of a call to copy a slice of
-/// unknown length this copies two fixed-size blocks that overlap in the
-/// middle: 16-byte blocks cover lengths 16 to 32, 8-byte blocks 8 to 16, and
-/// so on down.
-///
-/// # Panics
-///
-/// Panics if `dst` is shorter than `text`; callers size it from [`FLOAT_MAX`].
-#[inline]
-fn put_short(dst: &mut [u8], text: &[u8]) -> usize {
-    let len = text.len();
-    let dst = &mut dst[..len];
-    if len > 32 {
-        dst.copy_from_slice(text);
-    } else if len >= 16 {
-        dst[..16].copy_from_slice(&text[..16]);
-        dst[len - 16..].copy_from_slice(&text[len - 16..]);
-    } else if len >= 8 {
-        dst[..8].copy_from_slice(&text[..8]);
-        dst[len - 8..].copy_from_slice(&text[len - 8..]);
-    } else if len >= 4 {
-        dst[..4].copy_from_slice(&text[..4]);
-        dst[len - 4..].copy_from_slice(&text[len - 4..]);
-    } else if len > 0 {
-        dst[0] = text[0];
-        dst[len / 2] = text[len / 2];
-        dst[len - 1] = text[len - 1];
-    }
-    len
-}
-
-/// How many floats an array may hold to be written in one [`SMALL_WINDOW`].
-const SMALL_FLOATS: usize = 4;
-
-/// Room for [`SMALL_FLOATS`] floats, each with the bracket or comma before
-/// it, and the closing bracket.
-const SMALL_WINDOW: usize = SMALL_FLOATS * (FLOAT_MAX + 1) + 1;
-
-/// The room a long array of floats is written into at a time: large enough
-/// that growing the buffer is rare, small enough to stay in the L1 cache.
-const WINDOW: usize = 2048;
-
-/// Writes floats from the front of `rest` into `window`, each after
-/// `separator` (which then becomes a comma), for as long as they surely fit,
-/// and the closing bracket once `rest` is empty. Returns the bytes written.
-#[inline]
-fn put_floats<T: JsonFloat>(window: &mut [u8], rest: &mut &[T], separator: &mut u8) -> usize {
-    let mut pos = 0;
-    while let Some((&item, tail)) = rest.split_first() {
-        if pos + FLOAT_MAX + 2 > window.len() {
-            break;
-        }
-        window[pos] = *separator;
-        *separator = b',';
-        pos += 1;
-        pos += put_float(&mut window[pos..], item);
-        *rest = tail;
-    }
-    if rest.is_empty() {
-        window[pos] = b']';
-        pos += 1;
-    }
-    pos
-}
-
-/// A float the JSON encoder writes: `f32` or `f64`.
-#[doc(hidden)]
-pub trait JsonFloat: zmij::Float + Copy {
-    /// False for NaN and the infinities, which JSON writes as `null`.
-    fn finite(self) -> bool;
-}
-
-impl JsonFloat for f32 {
-    #[inline]
-    fn finite(self) -> bool {
-        self.is_finite()
-    }
-}
-
-impl JsonFloat for f64 {
-    #[inline]
-    fn finite(self) -> bool {
-        self.is_finite()
-    }
-}
-
-/// Writes `value` to the start of `dst` as serde_json does (shortest
-/// round-trip form, `null` when not finite), returning its length.
-#[inline]
-fn put_float<T: JsonFloat>(dst: &mut [u8], value: T) -> usize {
-    if value.finite() {
-        put_short(dst, zmij::Buffer::new().format_finite(value).as_bytes())
-    } else {
-        put_short(dst, b"null")
-    }
-}
-
-/// Appends `value` as serde_json writes it.
-#[inline]
-fn write_float<O: Output + ?Sized, T: JsonFloat>(out: &mut O, value: T) {
-    out.write_ascii_with::<FLOAT_MAX>(|window| put_float(window, value));
 }
 
 /// How a [`JsonEncoder`] lays out its output: [`Compact`] or [`Pretty`].
@@ -363,21 +258,7 @@ impl Formatter for Compact {
 
     #[inline]
     fn float_seq<O: Output + ?Sized, T: JsonFloat>(&mut self, out: &mut O, items: &[T]) {
-        if items.is_empty() {
-            out.write_str("[]");
-            return;
-        }
-        // Short arrays (a point, a vector) fit one small window; longer ones
-        // are written a large window at a time.
-        let mut rest = items;
-        let mut separator = b'[';
-        while !rest.is_empty() {
-            if rest.len() <= SMALL_FLOATS {
-                out.write_ascii_with::<SMALL_WINDOW>(|w| put_floats(w, &mut rest, &mut separator));
-            } else {
-                out.write_ascii_with::<WINDOW>(|w| put_floats(w, &mut rest, &mut separator));
-            }
-        }
+        write_compact::<O, T, 0>(out, items);
     }
 
     #[inline]
@@ -386,9 +267,9 @@ impl Formatter for Compact {
         out: &mut O,
         rows: &[[T; N]],
     ) {
-        // A row with its brackets and the comma before it.
-        let row_max = 3 + N * (FLOAT_MAX + 1);
-        if rows.is_empty() || N == 0 || row_max + 1 > WINDOW {
+        if N == 0 || N > MAX_ROW {
+            // Rows of nothing, `[[],[],...]`, or rows long enough to be
+            // written as arrays of their own.
             self.open(out, b'[');
             for (index, row) in rows.iter().enumerate() {
                 self.before_elem(out, index == 0);
@@ -397,37 +278,7 @@ impl Formatter for Compact {
             self.close(out, b']', rows.is_empty());
             return;
         }
-        let mut rest = rows;
-        let mut separator = b'[';
-        while !rest.is_empty() {
-            out.write_ascii_with::<WINDOW>(|window| {
-                let mut pos = 0;
-                while let Some((row, tail)) = rest.split_first() {
-                    if pos + row_max + 1 > window.len() {
-                        break;
-                    }
-                    window[pos] = separator;
-                    separator = b',';
-                    window[pos + 1] = b'[';
-                    pos += 2;
-                    for (index, &item) in row.iter().enumerate() {
-                        if index > 0 {
-                            window[pos] = b',';
-                            pos += 1;
-                        }
-                        pos += put_float(&mut window[pos..], item);
-                    }
-                    window[pos] = b']';
-                    pos += 1;
-                    rest = tail;
-                }
-                if rest.is_empty() {
-                    window[pos] = b']';
-                    pos += 1;
-                }
-                pos
-            });
-        }
+        write_compact::<O, T, N>(out, rows.as_flattened());
     }
 }
 

@@ -468,3 +468,11 @@ pub fn container_default_binding(cont: &Container, fields: &[Field]) -> TokenStr
     };
     quote!(let __container_default: Self = #value;)
 }
+
+/// A field's own default (`default`, `default = "path"`), else `Default::default()`.
+pub fn default_value_or_default(field: &Field) -> TokenStream {
+    match &field.attrs.default {
+        attr::Default::Path(path) => quote!(#path()),
+        _ => quote!(::core::default::Default::default()),
+    }
+}

@@ -101,6 +101,7 @@ pub fn expand(cont: &Container) -> TokenStream {
         }
     };
 
+    let inline_fast_path = crate::positional::decode_inline(cont);
     let inline_size = match (&cont.attrs.from, &cont.attrs.try_from) {
         (Some(ty), _) | (None, Some(ty)) => quote!(<#ty as ::zerospec::Decode<'de>>::INLINE_SIZE),
         (None, None) => crate::positional::inline_size(cont, &quote!(::zerospec::Decode<'de>)),
@@ -121,6 +122,7 @@ pub fn expand(cont: &Container) -> TokenStream {
         #[automatically_derived]
         impl #impl_generics ::zerospec::Decode<'de> for #ident #ty_generics #where_clause {
             const INLINE_SIZE: ::core::option::Option<usize> = #inline_size;
+            #inline_fast_path
 
             fn decode<__D: ::zerospec::Decoder<'de>>(__d: &mut __D) -> ::zerospec::Result<Self> {
                 #body

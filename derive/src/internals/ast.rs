@@ -6,6 +6,7 @@ use super::ctxt::Ctxt;
 
 pub struct Container<'a> {
     pub ident: syn::Ident,
+    pub vis: syn::Visibility,
     pub attrs: attr::Container,
     pub data: Data<'a>,
     pub generics: &'a syn::Generics,
@@ -95,6 +96,7 @@ impl<'a> Container<'a> {
         }
         Some(Container {
             ident: item.ident.clone(),
+            vis: item.vis.clone(),
             attrs,
             data,
             generics: &item.generics,

@@ -1,0 +1,326 @@
+//! `#[derive(Encode, Decode, View)]` on the shapes `flat_reference.rs` spells
+//! out by hand: fixed structs, tables, nested containers, enums with content
+//! and unit-only enums; round trips, views, owned decoding and evolution.
+
+use std::collections::BTreeMap;
+
+use zerospec::flat::{self, View};
+use zerospec::{Decode, Encode};
+
+#[derive(Encode, Decode, View, Debug, Clone, Copy, PartialEq, Default)]
+#[zerospec(fixed)]
+pub struct Address {
+    pub x0: u8,
+    pub x1: u8,
+    pub x2: u8,
+    pub x3: u8,
+}
+
+#[derive(Encode, Decode, View, Debug, Clone, PartialEq, Default)]
+pub struct Log {
+    pub address: Address,
+    pub identity: String,
+    pub userid: String,
+    pub date: String,
+    pub request: String,
+    pub code: u16,
+    pub size: u64,
+}
+
+#[derive(Encode, Decode, View, Debug, Clone, PartialEq, Default)]
+pub struct Item {
+    pub name: String,
+    pub note: Option<String>,
+    pub tags: Vec<String>,
+    pub weights: Vec<f32>,
+    pub counts: BTreeMap<String, u32>,
+    pub origin: Log,
+}
+
+#[derive(Encode, Decode, View, Debug, Clone, PartialEq)]
+pub enum Event {
+    Ping,
+    Message(String),
+    Move(i32, i32),
+    Login { user: String, admin: bool },
+}
+
+#[derive(Encode, Decode, View, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Debug,
+    Info,
+    Warn,
+    Error,
+}
+
+#[derive(Encode, Decode, View, Debug, Clone, Copy, PartialEq)]
+#[zerospec(fixed)]
+pub struct Vector3(f32, f32, f32);
+
+#[derive(Encode, Decode, View, Debug, Clone, Copy, PartialEq)]
+#[zerospec(fixed)]
+pub struct Triangle {
+    pub v0: Vector3,
+    pub v1: Vector3,
+    pub v2: Vector3,
+    pub normal: Vector3,
+}
+
+fn log(i: u8) -> Log {
+    Log {
+        address: Address {
+            x0: 10,
+            x1: 0,
+            x2: i,
+            x3: 255,
+        },
+        identity: "-".into(),
+        userid: format!("user{i}"),
+        date: "21/Nov/2026:06:13:00 +0000".into(),
+        request: format!("GET /item/{i} HTTP/1.1"),
+        code: 200 + u16::from(i),
+        size: 1000 * u64::from(i),
+    }
+}
+
+fn item() -> Item {
+    Item {
+        name: "widget é".into(),
+        note: Some("fragile".into()),
+        tags: vec!["a".into(), "bb".into(), String::new()],
+        weights: vec![1.5, -0.25, 3e7],
+        counts: BTreeMap::from([("ada".into(), 3), ("bob".into(), 5)]),
+        origin: log(7),
+    }
+}
+
+#[test]
+fn fixed_struct_is_inline_and_round_trips() {
+    assert_eq!(<Address as Encode>::INLINE_SIZE, Some(4));
+    assert_eq!(<Address as View>::INLINE_SIZE, Some(4));
+    assert_eq!(<Triangle as Encode>::INLINE_SIZE, Some(48));
+    let a = Address {
+        x0: 1,
+        x1: 2,
+        x2: 3,
+        x3: 4,
+    };
+    let bytes = flat::to_vec(&a).unwrap();
+    let view = flat::view::<Address>(&bytes).unwrap();
+    assert_eq!((view.x0(), view.x1(), view.x2(), view.x3()), (1, 2, 3, 4));
+    assert_eq!(view.to_owned(), a);
+    assert_eq!(flat::from_slice::<Address>(&bytes).unwrap(), a);
+}
+
+#[test]
+fn table_struct_reads_every_field() {
+    let value = log(3);
+    let bytes = flat::to_vec(&value).unwrap();
+    let view = flat::view::<Log>(&bytes).unwrap();
+    assert_eq!(view.address().x2(), 3);
+    assert_eq!(view.identity(), "-");
+    assert_eq!(view.userid(), "user3");
+    assert_eq!(view.request(), "GET /item/3 HTTP/1.1");
+    assert_eq!(view.code(), 203);
+    assert_eq!(view.size(), 3000);
+    assert_eq!(view.to_owned(), value);
+    assert_eq!(Log::from(view), value);
+    assert_eq!(flat::from_slice::<Log>(&bytes).unwrap(), value);
+    // Debug prints through the accessors.
+    assert!(format!("{view:?}").starts_with("LogView { address: AddressView { x0: 10"));
+}
+
+#[test]
+fn nested_containers() {
+    let value = item();
+    let bytes = flat::to_vec(&value).unwrap();
+    let view = flat::view::<Item>(&bytes).unwrap();
+    assert_eq!(view.name(), "widget é");
+    assert_eq!(view.note(), Some("fragile"));
+    assert_eq!(view.tags().len(), 3);
+    assert_eq!(view.tags().get(1), Some("bb"));
+    assert_eq!(view.tags().iter().collect::<Vec<_>>(), ["a", "bb", ""]);
+    let weights: Vec<f32> = view.weights().as_slice().iter().map(|w| w.get()).collect();
+    assert_eq!(weights, [1.5, -0.25, 3e7]);
+    assert_eq!(view.counts().get("bob"), Some(5));
+    assert_eq!(view.counts().get("eve"), None);
+    assert_eq!(view.origin().userid(), "user7");
+    assert_eq!(view.to_owned(), value);
+    assert_eq!(flat::from_slice::<Item>(&bytes).unwrap(), value);
+    // Two views of equal values compare equal.
+    let again = flat::to_vec(&item()).unwrap();
+    assert_eq!(flat::view::<Item>(&again).unwrap(), view);
+}
+
+#[test]
+fn enums_with_content_and_unit_enums() {
+    let events = vec![
+        Event::Ping,
+        Event::Message("hi".into()),
+        Event::Move(-3, 4),
+        Event::Login {
+            user: "ada".into(),
+            admin: true,
+        },
+    ];
+    let bytes = flat::to_vec(&events).unwrap();
+    let view = flat::view::<Vec<Event>>(&bytes).unwrap();
+    assert_eq!(view.get(0), Some(EventView::Ping));
+    assert_eq!(view.get(1), Some(EventView::Message("hi")));
+    assert_eq!(view.get(2), Some(EventView::Move(-3, 4)));
+    assert_eq!(
+        view.get(3),
+        Some(EventView::Login {
+            user: "ada",
+            admin: true
+        })
+    );
+    assert_eq!(
+        view.iter().map(EventView::to_owned).collect::<Vec<_>>(),
+        events
+    );
+    assert_eq!(flat::from_slice::<Vec<Event>>(&bytes).unwrap(), events);
+
+    let levels = vec![Level::Warn, Level::Debug, Level::Error];
+    assert_eq!(<Level as Encode>::INLINE_SIZE, Some(4));
+    let bytes = flat::to_vec(&levels).unwrap();
+    let view = flat::view::<Vec<Level>>(&bytes).unwrap();
+    assert_eq!(
+        view.iter().collect::<Vec<_>>(),
+        [LevelView::Warn, LevelView::Debug, LevelView::Error]
+    );
+    assert_eq!(flat::from_slice::<Vec<Level>>(&bytes).unwrap(), levels);
+}
+
+#[test]
+fn mesh_of_fixed_structs() {
+    let v = |x: f32| Vector3(x, x + 1.0, x + 2.0);
+    let mesh: Vec<Triangle> = (0..100u8)
+        .map(|i| {
+            let x = f32::from(i);
+            Triangle {
+                v0: v(x),
+                v1: v(x * 2.0),
+                v2: v(x * 3.0),
+                normal: v(-x),
+            }
+        })
+        .collect();
+    let bytes = flat::to_vec(&mesh).unwrap();
+    let view = flat::view::<Vec<Triangle>>(&bytes).unwrap();
+    assert_eq!(view.len(), 100);
+    let t = view.get(42).unwrap();
+    assert_eq!(
+        (t.v1()._0(), t.v1()._1(), t.normal()._2()),
+        (84.0, 85.0, -40.0)
+    );
+    assert_eq!(flat::from_slice::<Vec<Triangle>>(&bytes).unwrap(), mesh);
+}
+
+#[test]
+fn errors_and_validation() {
+    let bytes = flat::to_vec(&log(1)).unwrap();
+    for cut in 0..bytes.len() {
+        assert!(
+            flat::view::<Log>(&bytes[..cut]).is_err(),
+            "truncated at {cut}"
+        );
+    }
+    // A Level index past the last variant is refused.
+    let bytes = flat::to_vec(&vec![7u32]).unwrap();
+    assert!(flat::view::<Vec<Level>>(&bytes).is_err());
+    assert!(flat::from_slice::<Vec<Level>>(&bytes).is_err());
+}
+
+mod v1 {
+    use zerospec::{Decode, Encode, View};
+    #[derive(Encode, Decode, View, Debug, Clone, PartialEq)]
+    pub struct Account {
+        pub id: u64,
+        pub name: String,
+    }
+}
+
+mod v2 {
+    use zerospec::{Decode, Encode, View};
+    #[derive(Encode, Decode, View, Debug, Clone, PartialEq)]
+    pub struct Account {
+        pub id: u64,
+        pub name: String,
+        pub email: String,
+        #[serde(default = "default_quota")]
+        pub quota: u32,
+    }
+    fn default_quota() -> u32 {
+        10
+    }
+}
+
+#[test]
+fn evolution_by_appending_fields() {
+    let old = v1::Account {
+        id: 7,
+        name: "ada".into(),
+    };
+    let old_bytes = flat::to_vec(&old).unwrap();
+    // A newer reader sees the added fields as absent: zero in the view,
+    // the declared default (or zero) when decoding.
+    let view = flat::view::<v2::Account>(&old_bytes).unwrap();
+    assert_eq!(
+        (view.id(), view.name(), view.email(), view.quota()),
+        (7, "ada", "", 0)
+    );
+    assert_eq!(
+        flat::from_slice::<v2::Account>(&old_bytes).unwrap(),
+        v2::Account {
+            id: 7,
+            name: "ada".into(),
+            email: String::new(),
+            quota: 10
+        }
+    );
+
+    let new = v2::Account {
+        id: 8,
+        name: "bob".into(),
+        email: "b@x".into(),
+        quota: 3,
+    };
+    let new_bytes = flat::to_vec(&new).unwrap();
+    // An older reader ignores what it does not know.
+    let view = flat::view::<v1::Account>(&new_bytes).unwrap();
+    assert_eq!((view.id(), view.name()), (8, "bob"));
+    assert_eq!(
+        flat::from_slice::<v1::Account>(&new_bytes).unwrap(),
+        v1::Account {
+            id: 8,
+            name: "bob".into()
+        }
+    );
+}
+
+#[test]
+fn shared_views_travel_between_threads() {
+    let bytes = bytes::Bytes::from(flat::to_vec(&log(9)).unwrap());
+    let shared = flat::Shared::<Log>::new(bytes).unwrap();
+    let clone = shared.clone();
+    let handle = std::thread::spawn(move || clone.view().userid().to_owned());
+    assert_eq!(handle.join().unwrap(), "user9");
+    assert_eq!(shared.view().code(), 209);
+}
+
+#[test]
+fn the_same_types_still_speak_json() {
+    let value = log(2);
+    let json = zerospec::json::to_string(&value).unwrap();
+    assert!(json.starts_with(r#"{"address":{"x0":10,"x1":0,"x2":2,"x3":255},"identity":"-""#));
+    assert_eq!(zerospec::json::from_str::<Log>(&json).unwrap(), value);
+    let event = Event::Login {
+        user: "ada".into(),
+        admin: false,
+    };
+    assert_eq!(
+        zerospec::json::to_string(&event).unwrap(),
+        r#"{"Login":{"user":"ada","admin":false}}"#
+    );
+}
