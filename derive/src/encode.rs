@@ -89,7 +89,16 @@ pub fn expand(cont: &Container) -> TokenStream {
         _ => None,
     };
 
+    // A `fixed` struct's size is computed in a const that stops the build when
+    // a field is not fixed-width; evaluate it here, at the definition, rather
+    // than wherever the type is first written.
+    let fixed_check = (cont.attrs.fixed && cont.generics.params.is_empty()).then(|| {
+        quote! {
+            const _: ::core::option::Option<usize> = <#ident as ::zerospec::Encode>::INLINE_SIZE;
+        }
+    });
     quote! {
+        #fixed_check
         #[automatically_derived]
         impl #impl_generics ::zerospec::Encode for #ident #ty_generics #where_clause {
             const INLINE_SIZE: ::core::option::Option<usize> = #inline_size;

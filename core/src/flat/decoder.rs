@@ -473,12 +473,30 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
         let Some(area) = area else {
             return Err(self.error("count runs past the end", start));
         };
-        let items: Result<Vec<T>, &'static str> = if width == 0 {
-            (0..count).map(|_| T::decode_inline(&[])).collect()
+        let mut items = Vec::with_capacity(count);
+        let mut failure = None;
+        if width == 0 {
+            for _ in 0..count {
+                match T::decode_inline(&[]) {
+                    Ok(item) => items.push(item),
+                    Err(message) => {
+                        failure = Some(message);
+                        break;
+                    }
+                }
+            }
         } else {
-            area.chunks_exact(width).map(T::decode_inline).collect()
-        };
-        match items {
+            for slot in area.chunks_exact(width) {
+                match T::decode_inline(slot) {
+                    Ok(item) => items.push(item),
+                    Err(message) => {
+                        failure = Some(message);
+                        break;
+                    }
+                }
+            }
+        }
+        match failure.map_or(Ok(items), Err) {
             Ok(items) => {
                 // Zero-width elements' bytes were claimed when the sequence began.
                 self.pos = start + area.len();

@@ -154,6 +154,7 @@ impl<'a> Validator<'a> {
     /// assert!(Validator::new(&[1]).validate::<bool>().is_ok());
     /// assert!(Validator::new(&[2]).validate::<bool>().is_err());
     /// ```
+    #[inline]
     pub fn validate<T: View>(mut self) -> Result<()> {
         self.root_slot(super::slot_width(T::INLINE_SIZE))?;
         T::validate(&mut self, 0)

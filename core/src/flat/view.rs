@@ -107,6 +107,7 @@ pub trait View: Sized {
 /// assert_eq!(view.get("eve"), None);
 /// # Ok::<_, zerospec::Error>(())
 /// ```
+#[inline]
 pub fn view<T: View>(bytes: &[u8]) -> Result<T::View<'_>> {
     Validator::new(bytes).validate::<T>()?;
     Ok(T::read(bytes))

@@ -77,6 +77,13 @@ fn check_struct_only(cx: &Ctxt, cont: &Container) {
                 "`array_like` applies only to structs",
             );
         }
+        // A fixed layout is a struct's fields back to back; enums carry a tag.
+        if cont.attrs.fixed {
+            cx.error_spanned_by(
+                spans.or("fixed", &cont.ident),
+                "`fixed` applies only to structs",
+            );
+        }
         if cont.attrs.omit_defaults {
             cx.error_spanned_by(
                 spans.or("omit_defaults", &cont.ident),

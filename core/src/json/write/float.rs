@@ -15,9 +15,6 @@ use super::super::output::Output;
 /// The longest float zmij writes: `-1.2345678901234567e-308`.
 const FLOAT_MAX: usize = 24;
 
-/// The longest text [`put_text`] copies with fixed-size moves.
-const TEXT_MAX: usize = 32;
-
 /// How many floats are formatted before any of them is copied out.
 const BATCH: usize = 8;
 
@@ -27,10 +24,10 @@ pub(super) const MAX_ROW: usize = BATCH;
 /// Arrays of at most this many floats are written into one small window.
 const SMALL_FLOATS: usize = 4;
 
-/// Bytes at the end of a window that only the widest fixed-size move of a
-/// float written before them may reach: positions are clamped below them,
-/// so the compiler sees every write in bounds.
-const SLACK: usize = TEXT_MAX + 1;
+/// Bytes at the end of a window that only the fixed-size moves of a float
+/// (and its comma) written before them may reach: positions are clamped
+/// below them, so the compiler sees every write in bounds.
+const SLACK: usize = FLOAT_MAX + 1;
 
 /// A small window: [`SMALL_FLOATS`] floats each with a comma after it, in
 /// rows of at least one with `[` and `],` around each, the opening bracket,
@@ -80,7 +77,7 @@ impl JsonFloat for f64 {
 fn put_short(dst: &mut [u8], text: &[u8]) -> usize {
     let len = text.len();
     let dst = &mut dst[..len];
-    if len > TEXT_MAX {
+    if len > 32 {
         dst.copy_from_slice(text);
     } else if len >= 16 {
         dst[..16].copy_from_slice(&text[..16]);
@@ -129,7 +126,9 @@ pub(super) fn write_compact<O: Output + ?Sized, T: JsonFloat, const W: usize>(
     }
     let mut rest = items;
     if items.len() <= SMALL_FLOATS {
-        out.write_ascii_with::<SMALL_WINDOW>(|window| fill::<T, W, SMALL_WINDOW>(window, &mut rest, true));
+        out.write_ascii_with::<SMALL_WINDOW>(|window| {
+            fill::<T, W, SMALL_WINDOW>(window, &mut rest, true)
+        });
     } else {
         out.write_ascii_with::<WINDOW>(|window| fill::<T, W, WINDOW>(window, &mut rest, true));
     }
@@ -151,21 +150,21 @@ fn fill<T: JsonFloat, const W: usize, const N: usize>(
     // Floats per row, and per batch: whole rows.
     let row = if W == 0 { 1 } else { W };
     let batch_len = BATCH / row * row;
-    // The most a full batch writes: each float and its comma, each row's brackets.
-    let room = batch_len * (FLOAT_MAX + 1) + if W == 0 { 0 } else { batch_len / row * 2 };
+    // The most `len` floats write: each float and its comma, each row's brackets.
+    let room = |len: usize| len * (FLOAT_MAX + 1) + if W == 0 { 0 } else { len / row * 2 };
     let mut pos = 0;
     if open {
         window[0] = b'[';
         pos = 1;
     }
     // Full batches, of a length known when compiling, so their loops unroll.
-    while rest.len() >= batch_len && pos + room <= span {
+    while rest.len() >= batch_len && pos + room(batch_len) <= span {
         let (batch, tail) = rest.split_at(batch_len);
         pos = put_batch::<T, W, N>(window, pos, batch);
         *rest = tail;
     }
     // The remainder, shorter than a batch, once it surely fits.
-    if !rest.is_empty() && rest.len() < batch_len && pos + room <= span {
+    if !rest.is_empty() && rest.len() < batch_len && pos + room(rest.len()) <= span {
         pos = put_batch::<T, W, N>(window, pos, rest);
         *rest = &[];
     }
@@ -224,7 +223,7 @@ fn put_batch<T: JsonFloat, const W: usize, const N: usize>(
 #[inline(always)]
 fn put_text<const N: usize>(window: &mut [u8; N], pos: usize, text: &[u8]) -> usize {
     let len = text.len();
-    if len > TEXT_MAX {
+    if len > FLOAT_MAX {
         // Longer than zmij ever writes: copied with every bound checked.
         let end = pos + put_short(&mut window[pos..], text);
         window[end] = b',';
@@ -232,6 +231,7 @@ fn put_text<const N: usize>(window: &mut [u8; N], pos: usize, text: &[u8]) -> us
     }
     // The clamp changes nothing (`pos` is short of the slack), but shows the
     // compiler that the fixed-size moves below stay in bounds.
+    debug_assert!(pos <= N - SLACK);
     let at = pos.min(N - SLACK);
     let dst = &mut window[at..at + SLACK];
     put_short(dst, text);

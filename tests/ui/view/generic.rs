@@ -1,0 +1,8 @@
+use zerospec::View;
+
+#[derive(View)]
+struct Wrapper<T> {
+    value: T,
+}
+
+fn main() {}
