@@ -107,6 +107,9 @@ macro_rules! flat_struct {
                 if !E::POSITIONAL {
                     return Err(by_name_only());
                 }
+                if <Self as Encode>::INLINE_ONLY {
+                    return e.encode_inline_value(self);
+                }
                 let mut s = e.struct_begin(Shape {
                     fields: $view::WIDTHS.len() as u32,
                     inline_size: $view::SIZE,
@@ -139,6 +142,9 @@ macro_rules! flat_struct {
             fn decode<D: Decoder<'de>>(d: &mut D) -> Result<Self> {
                 if !D::POSITIONAL {
                     return Err(by_name_only());
+                }
+                if <Self as Decode<'de>>::INLINE_ONLY {
+                    return d.decode_inline_value::<Self>();
                 }
                 let mut s = d.struct_begin(Shape {
                     fields: $view::WIDTHS.len() as u32,

@@ -532,6 +532,22 @@ pub trait Decoder<'de> {
         Ok(None)
     }
 
+    /// Positional formats: reads an `INLINE_ONLY` value from the current slot
+    /// in one go, with [`Decode::decode_inline`]: what a fixed struct's
+    /// `decode` calls instead of reading field by field. Other formats never
+    /// call it; the default refuses.
+    ///
+    /// # Errors
+    ///
+    /// Fails on malformed input.
+    #[doc(hidden)]
+    fn decode_inline_value<T: Decode<'de>>(&mut self) -> Result<T>
+    where
+        Self: Sized,
+    {
+        Err(Error::unsupported("this format has no inline values"))
+    }
+
     /// How many elements are left, when the format knows (a hint for `reserve`,
     /// already checked against the remaining input).
     fn seq_remaining(&self, seq: &Self::Seq) -> Option<usize> {

@@ -511,6 +511,25 @@ pub trait Encoder {
         self.seq_end(seq)
     }
 
+    /// Positional formats: writes an `INLINE_ONLY` value into the current
+    /// slot in one go, with [`Encode::encode_inline`]: what a fixed struct's
+    /// `encode` calls instead of writing field by field. Other formats never
+    /// call it; the default refuses.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the format has no inline values, or the output fails.
+    #[doc(hidden)]
+    fn encode_inline_value<T: Encode + ?Sized>(&mut self, value: &T) -> Result<()>
+    where
+        Self: Sized,
+    {
+        let _ = value;
+        Err(crate::Error::unsupported(
+            "this format has no inline values",
+        ))
+    }
+
     /// Positional formats: starts a struct laid out as `shape`; each field
     /// follows a [`Encoder::struct_field`] call. Other formats write an array.
     ///

@@ -72,8 +72,8 @@ pub use crate::byte_buf::ByteBuf;
 pub use crate::decode::{Decode, DecodeOwned, Decoder, MapKey};
 pub use crate::encode::{Encode, EncodeKey, Encoder};
 pub use crate::error::{Error, ErrorKind, Format, Result};
-pub use crate::value::Value;
-pub use zerospec_derive::{Decode, Encode};
 /// The `View` trait and its derive, as `Encode` and `Decode` are exported.
 #[cfg(feature = "flat")]
 pub use crate::flat::View;
+pub use crate::value::Value;
+pub use zerospec_derive::{Decode, Encode};

@@ -110,6 +110,11 @@ impl Encode for Address {
     // and sit in the innermost loops.
     #[inline]
     fn encode<E: Encoder>(&self, e: &mut E) -> Result<()> {
+        // An `INLINE_ONLY` fixed struct is written in one go.
+        if E::POSITIONAL && <Self as Encode>::INLINE_ONLY {
+            return e.encode_inline_value(self);
+        }
+        // Otherwise (a fixed struct with an out-of-line field), field by field.
         if E::POSITIONAL {
             let mut s = e.struct_begin(Shape {
                 fields: 4,
@@ -182,6 +187,9 @@ impl<'de> Decode<'de> for Address {
 
     #[inline]
     fn decode<D: Decoder<'de>>(d: &mut D) -> Result<Self> {
+        if D::POSITIONAL && <Self as Decode<'de>>::INLINE_ONLY {
+            return d.decode_inline_value::<Self>();
+        }
         if D::POSITIONAL {
             // Only `fields` and `fixed` matter to the decoder.
             let mut s = d.struct_begin(Shape {

@@ -459,6 +459,30 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
         Ok(self.next_element(seq))
     }
 
+    #[inline]
+    fn decode_inline_value<T: Decode<'de>>(&mut self) -> Result<T> {
+        let width = slot_width(T::INLINE_SIZE);
+        if self.absent {
+            // The zero value: decoded from zeroes, without moving.
+            let zeroes = [0u8; 64];
+            return match zeroes.get(..width) {
+                Some(slot) => {
+                    T::decode_inline(slot).map_err(|message| self.error(message, self.pos))
+                }
+                None => T::decode_inline(&vec![0; width])
+                    .map_err(|message| self.error(message, self.pos)),
+            };
+        }
+        let start = self.pos;
+        let Some(slot) = self.input.get(start..start.saturating_add(width)) else {
+            return Err(self.error("truncated", self.input.len()));
+        };
+        let value = T::decode_inline(slot).map_err(|message| self.error(message, start))?;
+        self.pos = start + width;
+        self.mark = self.mark.max(self.pos);
+        Ok(value)
+    }
+
     /// The elements' slots as one area, each read with `decode_inline`.
     fn decode_inline_seq<T: Decode<'de>>(
         &mut self,

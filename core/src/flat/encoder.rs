@@ -239,9 +239,14 @@ impl<O: Output> FlatEncoder<O> {
         }
         self.offset_to_end()?;
         varint::write(&mut self.out, shape.fields);
-        let writer = self.open(shape.inline_size);
+        let resume = Some(self.slot);
+        let start = self.out.len();
         self.out.zeroes(shape.inline_size);
-        Ok(writer)
+        self.slot = start;
+        Ok(SlotWriter {
+            resume,
+            end: start + shape.inline_size,
+        })
     }
 
     /// Ends a container: its slots must be exactly filled.
@@ -501,6 +506,37 @@ impl<O: Output> Encoder for FlatEncoder<O> {
             self.slot = start + size;
         }
         self.close(slots)
+    }
+
+    #[inline]
+    fn encode_inline_value<T: Encode + ?Sized>(&mut self, value: &T) -> Result<()> {
+        let width = slot_width(T::INLINE_SIZE);
+        let slot = self.slot;
+        let end = slot + width;
+        if slot == self.out.len() {
+            if end > self.pending {
+                return Err(outside());
+            }
+            if width <= STAGING {
+                let mut staging = [0u8; STAGING];
+                let staged = &mut staging[..width];
+                value.encode_inline(staged);
+                self.out.extend(staged);
+            } else {
+                self.out.zeroes(width);
+                if let Some(room) = self.out.bytes_mut().get_mut(slot..end) {
+                    value.encode_inline(room);
+                }
+            }
+        } else {
+            // Reserved room is zeroed, as `encode_inline` expects.
+            match self.out.bytes_mut().get_mut(slot..end) {
+                Some(room) => value.encode_inline(room),
+                None => return Err(outside()),
+            }
+        }
+        self.slot = end;
+        Ok(())
     }
 
     #[inline]

@@ -79,7 +79,7 @@ pub use self::shared::Shared;
 pub use self::table::{Table, Variant, follow, slot_at};
 pub use self::validator::{DEFAULT_MAX_DEPTH, FieldSlots, Validator, VariantSlots};
 pub use self::view::{View, view, view_with_max_depth};
-/// Derives [`View`] (and the view type `FooView<'a>`) for a struct or enum.
-pub use zerospec_derive::View;
 #[doc(no_inline)]
 pub use crate::encode::{Shape, slot_width};
+/// Derives [`View`] (and the view type `FooView<'a>`) for a struct or enum.
+pub use zerospec_derive::View;

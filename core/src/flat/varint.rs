@@ -56,7 +56,12 @@ fn read_long(bytes: &[u8]) -> Option<(u32, usize)> {
         [low @ 0x80..=0xff, high @ 0x01..0x80, ..] => {
             Some((u32::from(low & 0x7f) | u32::from(high) << 7, 2))
         }
-        [low @ 0x80..=0xff, middle @ 0x80..=0xff, high @ 0x01..0x80, ..] => Some((
+        [
+            low @ 0x80..=0xff,
+            middle @ 0x80..=0xff,
+            high @ 0x01..0x80,
+            ..,
+        ] => Some((
             u32::from(low & 0x7f) | u32::from(middle & 0x7f) << 7 | u32::from(high) << 14,
             3,
         )),

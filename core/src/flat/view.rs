@@ -38,6 +38,10 @@ use crate::error::Result;
 ///   does not hold (it was written by an older version of the type) reads as.
 /// - [`View::from_view`] gives back the owned value.
 ///
+/// Implementations spell `absent`'s return type `Self::View<'a>` even when the
+/// view borrows nothing (`fn absent<'a>() -> Self::View<'a>`), so that the
+/// lifetime stays a parameter of the method, as the trait declares it.
+///
 /// `INLINE_SIZE` must equal the type's
 /// [`Encode::INLINE_SIZE`](crate::Encode::INLINE_SIZE) and
 /// [`Decode::INLINE_SIZE`](crate::Decode::INLINE_SIZE).

@@ -39,8 +39,9 @@ const SMALL_WINDOW: usize = SMALL_FLOATS * (FLOAT_MAX + 3) + 1 + SLACK;
 /// for the C library to clear it with vector stores).
 const WINDOW: usize = 2048;
 
-// Every window holds at least one whole batch, so each window makes progress.
-const _: () = assert!(WINDOW - SLACK >= BATCH * (FLOAT_MAX + 3) + 1);
+// Every window holds the opening bracket and a whole batch (with a bracket
+// and a comma around each float at most), so each window makes progress.
+const _: () = assert!(WINDOW - SLACK > BATCH * (FLOAT_MAX + 3));
 
 /// A float the JSON encoder writes: `f32` or `f64`.
 #[doc(hidden)]
