@@ -23,7 +23,8 @@ pub fn encode_bytes<T: AsRef<[u8]> + ?Sized, E: Encoder>(value: &T, encoder: &mu
 /// write bytes as an array of numbers) an array of numbers.
 #[inline]
 pub fn decode_byte_buf<'de, T: From<Vec<u8>>, D: Decoder<'de>>(decoder: &mut D) -> Result<T> {
-    if decoder.peek()? == Peek::Seq {
+    // Positional formats hold bytes as bytes; text formats may write them as an array.
+    if !D::POSITIONAL && decoder.peek()? == Peek::Seq {
         return Vec::<u8>::decode(decoder).map(T::from);
     }
     decoder.decode_bytes().map(|bytes| T::from(bytes.to_vec()))
