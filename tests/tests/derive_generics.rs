@@ -6,7 +6,7 @@ mod derive_util;
 use std::collections::BTreeMap;
 use std::marker::PhantomData;
 
-use derive_util::{agree, both_reject, decodes_as, json_agree, rejects};
+use derive_util::{agree, both_reject, decodes_as, rejects};
 use serde::{Deserialize, Serialize};
 use zerospec::{Decode, Encode};
 

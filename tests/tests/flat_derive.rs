@@ -334,7 +334,10 @@ pub struct Blob {
 
 #[test]
 fn bytes_fields_in_every_format() {
-    let blob = Blob { data: vec![0, 1, 255], name: "b".into() };
+    let blob = Blob {
+        data: vec![0, 1, 255],
+        name: "b".into(),
+    };
     let bytes = flat::to_vec(&blob).unwrap();
     assert_eq!(flat::from_slice::<Blob>(&bytes).unwrap(), blob);
     let view = flat::view::<Blob>(&bytes).unwrap();
@@ -342,7 +345,10 @@ fn bytes_fields_in_every_format() {
     assert_eq!(view.name(), "b");
     let packed = zerospec::msgpack::to_vec(&blob).unwrap();
     assert_eq!(&packed[..8], b"\x82\xa4data\xc4\x03");
-    assert_eq!(zerospec::msgpack::from_slice::<Blob>(&packed).unwrap(), blob);
+    assert_eq!(
+        zerospec::msgpack::from_slice::<Blob>(&packed).unwrap(),
+        blob
+    );
     let json = zerospec::json::to_string(&blob).unwrap();
     assert_eq!(json, r#"{"data":[0,1,255],"name":"b"}"#);
     assert_eq!(zerospec::json::from_str::<Blob>(&json).unwrap(), blob);

@@ -196,13 +196,25 @@ pub trait Formatter: sealed::Sealed {
         out: &mut O,
         rows: &[[T; N]],
     ) {
-        self.open(out, b'[');
-        for (index, row) in rows.iter().enumerate() {
-            self.before_elem(out, index == 0);
-            self.float_seq(out, row);
-        }
-        self.close(out, b']', rows.is_empty());
+        rows_one_by_one(self, out, rows);
     }
+}
+
+/// Writes an array of rows of floats one row at a time, each with the
+/// formatter's own [`Formatter::float_seq`].
+#[inline]
+fn rows_one_by_one<F, O, T, const N: usize>(formatter: &mut F, out: &mut O, rows: &[[T; N]])
+where
+    F: Formatter + ?Sized,
+    O: Output + ?Sized,
+    T: JsonFloat,
+{
+    formatter.open(out, b'[');
+    for (index, row) in rows.iter().enumerate() {
+        formatter.before_elem(out, index == 0);
+        formatter.float_seq(out, row);
+    }
+    formatter.close(out, b']', rows.is_empty());
 }
 
 mod sealed {
@@ -270,15 +282,10 @@ impl Formatter for Compact {
         if N == 0 || N > MAX_ROW {
             // Rows of nothing, `[[],[],...]`, or rows long enough to be
             // written as arrays of their own.
-            self.open(out, b'[');
-            for (index, row) in rows.iter().enumerate() {
-                self.before_elem(out, index == 0);
-                self.float_seq(out, row);
-            }
-            self.close(out, b']', rows.is_empty());
-            return;
+            rows_one_by_one(self, out, rows);
+        } else {
+            write_compact::<O, T, N>(out, rows.as_flattened());
         }
-        write_compact::<O, T, N>(out, rows.as_flattened());
     }
 }
 
