@@ -56,6 +56,20 @@ pub trait Decode<'de>: Sized {
     /// Fails when the input is malformed or holds something other than this type.
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self>;
 
+    /// Non-positional formats: reads a whole array of exactly `N` values of
+    /// this type in one tight pass when the format has one for it (`f64` in
+    /// JSON); `None` (the default), with nothing consumed, reads it element by element.
+    ///
+    /// # Errors
+    ///
+    /// Fails on malformed input.
+    #[doc(hidden)]
+    #[inline]
+    fn decode_array<D: Decoder<'de>, const N: usize>(decoder: &mut D) -> Result<Option<[Self; N]>> {
+        let _ = decoder;
+        Ok(None)
+    }
+
     /// The value a struct field of this type takes when its key is absent.
     ///
     /// `Option<T>` answers `Some(None)`, as serde does; most types answer `None`,
@@ -529,6 +543,20 @@ pub trait Decoder<'de> {
         Self: Sized,
     {
         let _ = seq;
+        Ok(None)
+    }
+
+    /// Non-positional formats: reads an array of exactly `N` numbers as `f64`s
+    /// in one tight pass, as `[f64; N]` does; `None` (the default), with
+    /// nothing consumed, when the format has no such pass or the input is not
+    /// the plain shape it handles, so the caller reads element by element.
+    ///
+    /// # Errors
+    ///
+    /// Fails on malformed input.
+    #[doc(hidden)]
+    #[inline]
+    fn decode_f64_array<const N: usize>(&mut self) -> Result<Option<[f64; N]>> {
         Ok(None)
     }
 

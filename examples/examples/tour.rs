@@ -118,11 +118,8 @@ fn main() {
     trailing_comma.insert(trailing_comma.len() - 2, b',');
     compare("a trailing comma after the last order", &trailing_comma);
 
-    println!("\nSpeed (best of {RUNS} runs)");
-    println!(
-        "  {:<16} {:>12} {:>12} {:>10}",
-        "operation", "serde_json", "zerospec", "speed-up"
-    );
+    println!("\nJSON speed (best of {RUNS} runs)");
+    header("serde_json");
     row(
         "decode",
         time(|| serde_json::from_slice::<Export>(&json).unwrap()),
@@ -137,6 +134,37 @@ fn main() {
         "encode, pretty",
         time(|| serde_json::to_vec_pretty(&export).unwrap()),
         time(|| zerospec::json::to_vec_pretty(&export).unwrap()),
+    );
+
+    // The same types, the same derive, a second format.
+    println!("\nMessagePack, the same types");
+    let packed = zerospec::msgpack::to_vec(&export).unwrap();
+    println!("  {} of MessagePack", megabytes(packed.len()));
+    check(
+        "msgpack::to_vec: identical bytes to rmp_serde::to_vec_named",
+        packed == rmp_serde::to_vec_named(&export).unwrap(),
+    );
+    check(
+        "msgpack::from_slice: equal values",
+        zerospec::msgpack::from_slice::<Export>(&packed).unwrap() == export,
+    );
+    header("rmp-serde");
+    row(
+        "decode",
+        time(|| rmp_serde::from_slice::<Export>(&packed).unwrap()),
+        time(|| zerospec::msgpack::from_slice::<Export>(&packed).unwrap()),
+    );
+    row(
+        "encode",
+        time(|| rmp_serde::to_vec_named(&export).unwrap()),
+        time(|| zerospec::msgpack::to_vec(&export).unwrap()),
+    );
+}
+
+fn header(peer: &str) {
+    println!(
+        "  {:<16} {:>12} {:>12} {:>10}",
+        "operation", peer, "zerospec", "speed-up"
     );
 }
 

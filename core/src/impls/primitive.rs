@@ -259,6 +259,11 @@ impl<'de> Decode<'de> for f64 {
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         decoder.decode_f64()
     }
+
+    #[inline]
+    fn decode_array<D: Decoder<'de>, const N: usize>(decoder: &mut D) -> Result<Option<[Self; N]>> {
+        decoder.decode_f64_array()
+    }
 }
 
 /// The one `char` of `text`, if it holds exactly one.

@@ -226,6 +226,9 @@ impl<'de, T: Decode<'de>, const N: usize> Decode<'de> for [T; N] {
             decoder.struct_end(seq)?;
             return Ok(array);
         }
+        if let Some(array) = T::decode_array(decoder)? {
+            return Ok(array);
+        }
         let mut seq = decoder.seq_begin()?;
         let array = try_array(|index| match decoder.seq_next(&mut seq) {
             Ok(true) => T::decode(decoder).map_err(|err| err.in_index(index)),

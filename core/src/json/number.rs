@@ -120,12 +120,69 @@ pub(crate) fn continues_as_float(input: &[u8], i: usize) -> bool {
 /// As [`scan`], and `number out of range` (at `start`) beyond `f64`.
 #[inline]
 pub(crate) fn parse_f64(input: &[u8], start: usize) -> Result<(f64, usize), Broken> {
+    if let Some(done) = fast_f64(input, start) {
+        return Ok(done);
+    }
     // `scan` inlines here, so its fields stay in registers.
     let scanned = scan(input, start)?;
     match to_f64(input, &scanned) {
         Some(value) => Ok((value, scanned.end)),
         None => Err(("number out of range", start)),
     }
+}
+
+/// The common shape `-?d+.d+` (at most seven integer digits, at most nineteen
+/// in all, no exponent, eight readable bytes after each part) in one pass:
+/// the digits are read once, eight at a time, straight into the mantissa.
+/// `None` sends anything else, valid or not, to the general path.
+#[inline(always)]
+fn fast_f64(input: &[u8], start: usize) -> Option<(f64, usize)> {
+    let negative = input.get(start) == Some(&b'-');
+    let mut i = start + usize::from(negative);
+    let word = u64::from_le_bytes(*input.get(i..)?.first_chunk::<8>()?);
+    let (int_len, int_value) = leading_digits(word);
+    // A leading zero is only allowed alone; eight digits may continue.
+    if int_len == 0 || int_len == 8 || (word & 0xff == u64::from(b'0') && int_len > 1) {
+        return None;
+    }
+    i += int_len;
+    if input.get(i) != Some(&b'.') {
+        return None;
+    }
+    i += 1;
+    let chunk = input.get(i..)?.first_chunk::<8>()?;
+    let (mut frac_len, value) = leading_digits(u64::from_le_bytes(*chunk));
+    let mut mantissa = int_value
+        .wrapping_mul(POW10_U64[frac_len])
+        .wrapping_add(value);
+    if frac_len == 8 {
+        let chunk = input.get(i + 8..)?.first_chunk::<8>()?;
+        let (more, value) = leading_digits(u64::from_le_bytes(*chunk));
+        if more == 8 {
+            return None;
+        }
+        mantissa = mantissa.wrapping_mul(POW10_U64[more]).wrapping_add(value);
+        frac_len += more;
+    }
+    // A fraction needs a digit; an exponent, or too many digits for the
+    // mantissa, takes the general path.
+    if frac_len == 0 || int_len + frac_len > 19 {
+        return None;
+    }
+    i += frac_len;
+    if matches!(input.get(i), Some(b'e' | b'E')) {
+        return None;
+    }
+    let value = if mantissa <= MAX_EXACT {
+        // Clinger: both exact, so one correctly rounded division (at most
+        // sixteen fraction digits here).
+        #[allow(clippy::cast_precision_loss)]
+        let m = mantissa as f64;
+        m / POW10[frac_len]
+    } else {
+        f64::from_bits(eisel_lemire_fraction(mantissa, frac_len))
+    };
+    Some((if negative { -value } else { value }, i))
 }
 
 /// Reads the number at `start` for schemaless decoding, answering it and the
@@ -415,6 +472,44 @@ fn eisel_lemire(w: u64, q: i64) -> Option<u64> {
     }
     #[allow(clippy::cast_sign_loss)]
     Some(mantissa | (power2 as u64) << SIGNIFICAND_BITS)
+}
+
+/// [`eisel_lemire`] for `w * 10^-digits` where `w` is above 2^53 and `digits`
+/// is 1 to 19, as a plain fraction gives: the result is then a normal finite
+/// number, and the 128-bit product always decides the rounding (the exponent
+/// is inside the range where 5^q is exact or the doubt cannot arise), so the
+/// checks for zero, subnormals, infinity and failure fall away.
+#[inline(always)]
+fn eisel_lemire_fraction(w: u64, digits: usize) -> u64 {
+    const SIGNIFICAND_BITS: i32 = 52;
+    const MIN_EXPONENT: i32 = -1023;
+    debug_assert!(w > MAX_EXACT && (1..=19).contains(&digits));
+    #[allow(clippy::cast_possible_wrap, clippy::cast_possible_truncation)]
+    let q = -(digits as i32);
+    #[allow(clippy::cast_possible_wrap)]
+    let lz = w.leading_zeros() as i32;
+    let w = w << lz;
+    let (lo, hi) = product_approx(i64::from(q), w);
+    #[allow(clippy::cast_possible_wrap, clippy::cast_possible_truncation)]
+    let upper_bit = (hi >> 63) as i32;
+    let shift = upper_bit + 64 - SIGNIFICAND_BITS - 3;
+    let mut mantissa = hi >> shift;
+    let power = ((q * (152_170 + 65_536)) >> 16) + 63;
+    let mut power2 = power + upper_bit - lz - MIN_EXPONENT;
+    // Exactly half-way between two floats: round to even rather than up.
+    if lo <= 1 && q >= -4 && mantissa & 3 == 1 && (mantissa << shift) == hi {
+        mantissa &= !1;
+    }
+    mantissa += mantissa & 1;
+    mantissa >>= 1;
+    if mantissa >= 2 << SIGNIFICAND_BITS {
+        mantissa = 1 << SIGNIFICAND_BITS;
+        power2 += 1;
+    }
+    mantissa &= !(1 << SIGNIFICAND_BITS);
+    #[allow(clippy::cast_sign_loss)]
+    let exponent = power2 as u64;
+    mantissa | exponent << SIGNIFICAND_BITS
 }
 
 /// `w * 5^q` to 128 bits, the second multiplication done only when the first

@@ -407,6 +407,50 @@ impl<'de> JsonDecoder<'de> {
         Err(out_of_range(scanned.negative, min, max).at_offset(start))
     }
 
+    /// The tight pass of [`Decoder::decode_f64_array`]: `[` then `N` numbers
+    /// separated by commas then `]`, whitespace allowed between; `None`, with
+    /// the position somewhere inside, on anything else.
+    #[inline]
+    fn f64_array<const N: usize>(&mut self) -> Option<[f64; N]> {
+        // The array is one level deeper; at the limit, let the slow path say so.
+        if self.skip_ws() != Some(b'[') || self.depth >= self.max_depth {
+            return None;
+        }
+        let input = self.input;
+        // A local position stays in a register; whitespace is rare here, so
+        // its run is left to `skip_ws` through `self.pos`.
+        let mut pos = self.pos + 1;
+        let next = |pos: &mut usize, this: &mut Self| match input.get(*pos) {
+            Some(&b) if !is_ws(b) => Some(b),
+            _ => {
+                this.pos = *pos;
+                let b = this.skip_ws();
+                *pos = this.pos;
+                b
+            }
+        };
+        let mut out = [0.0; N];
+        for (index, slot) in out.iter_mut().enumerate() {
+            if index > 0 {
+                if next(&mut pos, self) != Some(b',') {
+                    return None;
+                }
+                pos += 1;
+            }
+            if !matches!(next(&mut pos, self), Some(b'-' | b'0'..=b'9')) {
+                return None;
+            }
+            let (value, end) = number::parse_f64(input, pos).ok()?;
+            *slot = value;
+            pos = end;
+        }
+        if next(&mut pos, self) != Some(b']') {
+            return None;
+        }
+        self.pos = pos + 1;
+        Some(out)
+    }
+
     #[inline]
     fn float(&mut self) -> Result<f64> {
         match number::parse_f64(self.input, self.pos) {
@@ -636,6 +680,18 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
             Some(b'-' | b'0'..=b'9') => self.float(),
             _ => Err(self.mismatch("float")),
         }
+    }
+
+    #[inline]
+    fn decode_f64_array<const N: usize>(&mut self) -> Result<Option<[f64; N]>> {
+        let start = self.pos;
+        let array = self.f64_array();
+        if array.is_none() {
+            // Anything unusual, errors included, is read again element by
+            // element, which reports it with its path.
+            self.pos = start;
+        }
+        Ok(array)
     }
 
     fn decode_f32(&mut self) -> Result<f32> {
