@@ -213,6 +213,7 @@ impl<'de, T: Decode<'de>, const N: usize> Decode<'de> for [T; N] {
         Ok(slots.map(|slot| slot.expect("every slot was filled")))
     }
 
+    #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         if D::POSITIONAL {
             let width = N * slot_width(T::INLINE_SIZE);

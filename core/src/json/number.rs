@@ -652,6 +652,44 @@ mod tests {
         }
     }
 
+    /// The fused path of `parse_f64` for plain fractions, with room after the
+    /// number so it is taken, against the standard library.
+    #[test]
+    fn plain_fractions_agree_with_the_standard_library() {
+        let mut rng = Rng(0x1234_5678_9abc_def1);
+        let mut text = String::new();
+        for _ in 0..300_000 {
+            text.clear();
+            if rng.below(2) == 0 {
+                text.push('-');
+            }
+            let int_digits = 1 + rng.below(9);
+            for k in 0..int_digits {
+                let d = if k == 0 && int_digits > 1 {
+                    1 + rng.below(9)
+                } else {
+                    rng.below(10)
+                };
+                text.push(char::from(b'0' + u8::try_from(d).unwrap()));
+            }
+            text.push('.');
+            for _ in 0..1 + rng.below(20) {
+                text.push(char::from(b'0' + u8::try_from(rng.below(10)).unwrap()));
+            }
+            let len = text.len();
+            let expected: f64 = text.parse().unwrap();
+            text.push_str(",12345678901234567890]");
+            let (got, end) = parse_f64(text.as_bytes(), 0).unwrap();
+            assert_eq!(end, len, "{text}");
+            assert_eq!(got.to_bits(), expected.to_bits(), "{text}");
+        }
+        for text in ["0.5e3,        ", "01.5,          ", "1.e5,          "] {
+            let standard = scan(text.as_bytes(), 0).map(|s| to_f64(text.as_bytes(), &s));
+            let fused = parse_f64(text.as_bytes(), 0).map(|(v, _)| v);
+            assert_eq!(fused.ok(), standard.ok().flatten(), "{text}");
+        }
+    }
+
     #[test]
     fn every_bit_pattern_round_trips() {
         let mut rng = Rng(0x2545_f491_4f6c_dd1d);
