@@ -171,99 +171,67 @@ wide_integers! {
     u128 => encode_u128, decode_u128;
 }
 
-impl Encode for f32 {
-    const INLINE_SIZE: Option<usize> = Some(4);
-    const INLINE_ONLY: bool = true;
+/// The floats: inline at their width in positional formats, and whole
+/// sequences handed to the encoder at once (JSON batches their formatting).
+macro_rules! floats {
+    ($($ty:ty: $size:literal, $encode:ident, $seq:ident, $rows:ident, $decode:ident, { $($decode_extra:tt)* };)*) => {$(
+        impl Encode for $ty {
+            const INLINE_SIZE: Option<usize> = Some($size);
+            const INLINE_ONLY: bool = true;
 
-    #[inline]
-    fn encode_inline(&self, out: &mut [u8]) {
-        if let Some(out) = out.first_chunk_mut() {
-            *out = self.to_le_bytes();
+            #[inline]
+            fn encode_inline(&self, out: &mut [u8]) {
+                if let Some(out) = out.first_chunk_mut() {
+                    *out = self.to_le_bytes();
+                }
+            }
+
+            #[inline]
+            fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+                encoder.$encode(*self)
+            }
+
+            #[inline]
+            fn encode_slice<E: Encoder>(items: &[Self], encoder: &mut E) -> Result<()> {
+                encoder.$seq(items)
+            }
+
+            #[inline]
+            fn encode_rows<E: Encoder, const N: usize>(rows: &[[Self; N]], encoder: &mut E) -> Result<()> {
+                encoder.$rows(rows)
+            }
         }
-    }
 
-    #[inline]
-    fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
-        encoder.encode_f32(*self)
-    }
+        impl<'de> Decode<'de> for $ty {
+            const INLINE_SIZE: Option<usize> = Some($size);
+            const INLINE_ONLY: bool = true;
 
-    #[inline]
-    fn encode_slice<E: Encoder>(items: &[Self], encoder: &mut E) -> Result<()> {
-        encoder.encode_f32_seq(items)
-    }
+            #[inline]
+            fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
+                match bytes.first_chunk() {
+                    Some(bytes) => Ok(<$ty>::from_le_bytes(*bytes)),
+                    None => Err("truncated"),
+                }
+            }
 
-    #[inline]
-    fn encode_rows<E: Encoder, const N: usize>(rows: &[[Self; N]], encoder: &mut E) -> Result<()> {
-        encoder.encode_f32_rows(rows)
-    }
+            #[inline]
+            fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+                decoder.$decode()
+            }
+
+            $($decode_extra)*
+        }
+    )*};
 }
 
-impl<'de> Decode<'de> for f32 {
-    const INLINE_SIZE: Option<usize> = Some(4);
-    const INLINE_ONLY: bool = true;
-
-    #[inline]
-    fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
-        match bytes.first_chunk() {
-            Some(bytes) => Ok(f32::from_le_bytes(*bytes)),
-            None => Err("truncated"),
+floats! {
+    f32: 4, encode_f32, encode_f32_seq, encode_f32_rows, decode_f32, {};
+    f64: 8, encode_f64, encode_f64_seq, encode_f64_rows, decode_f64, {
+        #[inline]
+        fn decode_array<D: Decoder<'de>, const N: usize>(decoder: &mut D) -> Result<Option<[Self; N]>> {
+            decoder.decode_f64_array()
         }
-    }
-
-    #[inline]
-    fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
-        decoder.decode_f32()
-    }
-}
-
-impl Encode for f64 {
-    const INLINE_SIZE: Option<usize> = Some(8);
-    const INLINE_ONLY: bool = true;
-
-    #[inline]
-    fn encode_inline(&self, out: &mut [u8]) {
-        if let Some(out) = out.first_chunk_mut() {
-            *out = self.to_le_bytes();
-        }
-    }
-
-    #[inline]
-    fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
-        encoder.encode_f64(*self)
-    }
-
-    #[inline]
-    fn encode_slice<E: Encoder>(items: &[Self], encoder: &mut E) -> Result<()> {
-        encoder.encode_f64_seq(items)
-    }
-
-    #[inline]
-    fn encode_rows<E: Encoder, const N: usize>(rows: &[[Self; N]], encoder: &mut E) -> Result<()> {
-        encoder.encode_f64_rows(rows)
-    }
-}
-
-impl<'de> Decode<'de> for f64 {
-    const INLINE_SIZE: Option<usize> = Some(8);
-    const INLINE_ONLY: bool = true;
-
-    #[inline]
-    fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
-        match bytes.first_chunk() {
-            Some(bytes) => Ok(f64::from_le_bytes(*bytes)),
-            None => Err("truncated"),
-        }
-    }
-
-    #[inline]
-    fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
-        decoder.decode_f64()
-    }
-
-    #[inline]
-    fn decode_array<D: Decoder<'de>, const N: usize>(decoder: &mut D) -> Result<Option<[Self; N]>> {
-        decoder.decode_f64_array()
-    }
+    };
 }
 
 /// The one `char` of `text`, if it holds exactly one.
