@@ -728,9 +728,9 @@ where
     match T::try_from(wide) {
         Ok(value) => Ok(value),
         Err(_) => Err(decoder.locate(if wide > W::from(T::MAX) {
-            Error::invalid(format!("Expected `int` <= {}", W::from(T::MAX)))
+            Error::int_above(W::from(T::MAX))
         } else {
-            Error::invalid(format!("Expected `int` >= {}", W::from(T::MIN)))
+            Error::int_below(W::from(T::MIN))
         })),
     }
 }

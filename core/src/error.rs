@@ -289,6 +289,22 @@ impl Error {
         Error::new(ErrorKind::Validation, Cow::Owned(message))
     }
 
+    /// ``Expected `int` <= 255``: an integer above the range of the Rust type.
+    #[doc(hidden)]
+    #[cold]
+    #[must_use]
+    pub fn int_above(max: impl Display) -> Self {
+        Error::invalid(format!("Expected `int` <= {max}"))
+    }
+
+    /// ``Expected `int` >= -128``: an integer below the range of the Rust type.
+    #[doc(hidden)]
+    #[cold]
+    #[must_use]
+    pub fn int_below(min: impl Display) -> Self {
+        Error::invalid(format!("Expected `int` >= {min}"))
+    }
+
     /// ``Object missing required field `email` ``.
     #[doc(hidden)]
     #[cold]

@@ -45,6 +45,7 @@ mod impls;
 pub mod json;
 #[cfg(feature = "msgpack")]
 pub mod msgpack;
+mod output;
 #[cfg(all(feature = "json", feature = "msgpack"))]
 pub mod transcode;
 pub mod value;

@@ -11,10 +11,10 @@
 //! the rest of the area is reserved (zeroed) first, so the value lands after
 //! it, and the remaining slots are filled in place.
 
-use super::output::Output;
 use super::varint;
 use crate::encode::{Encode, EncodeKey, Encoder, Shape, slot_width};
 use crate::error::{Error, Result};
+use crate::output::Output;
 
 /// An [`Encoder`] for the flat format, writing into a `Vec<u8>`, a
 /// `bytes::BytesMut`, or a mutable reference to either.
@@ -163,7 +163,7 @@ impl<O: Output> FlatEncoder<O> {
             if end > self.pending {
                 return Err(outside());
             }
-            self.out.extend(&bytes);
+            self.out.write(&bytes);
         } else {
             match self.out.bytes_mut().get_mut(self.slot..end) {
                 Some(slot) => slot.copy_from_slice(&bytes),
@@ -448,7 +448,7 @@ impl<O: Output> Encoder for FlatEncoder<O> {
         };
         self.offset_to_end()?;
         varint::write(&mut self.out, len);
-        self.out.extend(value);
+        self.out.write(value);
         Ok(())
     }
 
@@ -490,7 +490,7 @@ impl<O: Output> Encoder for FlatEncoder<O> {
                     let slot = &mut staging[..width];
                     slot.fill(0);
                     item.encode_inline(slot);
-                    self.out.extend(slot);
+                    self.out.write(slot);
                 }
             } else {
                 self.out.zeroes(size);
@@ -521,7 +521,7 @@ impl<O: Output> Encoder for FlatEncoder<O> {
                 let mut staging = [0u8; STAGING];
                 let staged = &mut staging[..width];
                 value.encode_inline(staged);
-                self.out.extend(staged);
+                self.out.write(staged);
             } else {
                 self.out.zeroes(width);
                 if let Some(room) = self.out.bytes_mut().get_mut(slot..end) {

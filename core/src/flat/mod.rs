@@ -60,7 +60,6 @@ mod encoder;
 mod error;
 mod impls;
 mod map_view;
-mod output;
 mod scalar;
 mod seq_view;
 mod shared;
@@ -72,7 +71,6 @@ mod view;
 pub use self::decoder::{Checkpoint, FlatDecoder, SlotReader, from_slice};
 pub use self::encoder::{FlatEncoder, SlotWriter, to_vec};
 pub use self::map_view::{MapIter, MapView};
-pub use self::output::Output;
 pub use self::scalar::Scalar;
 pub use self::seq_view::{SeqIter, SeqView};
 pub use self::shared::Shared;
@@ -81,5 +79,6 @@ pub use self::validator::{DEFAULT_MAX_DEPTH, FieldSlots, Validator, VariantSlots
 pub use self::view::{View, view, view_with_max_depth};
 #[doc(no_inline)]
 pub use crate::encode::{Shape, slot_width};
+pub use crate::output::Output;
 /// Derives [`View`] (and the view type `FooView<'a>`) for a struct or enum.
 pub use zerospec_derive::View;

@@ -4,7 +4,7 @@
 //! says another byte follows. Only the shortest encoding is valid, so every
 //! count has exactly one form.
 
-use super::output::Output;
+use crate::output::Output;
 
 /// Appends `value` in its shortest LEB128 form.
 #[inline]
@@ -35,7 +35,7 @@ fn write_long<O: Output + ?Sized>(out: &mut O, mut value: u32) {
         buf[len] = low | 0x80;
         len += 1;
     }
-    out.extend(&buf[..len]);
+    out.write(&buf[..len]);
 }
 
 /// Reads a LEB128 `u32` at the start of `bytes`: its value and how many bytes

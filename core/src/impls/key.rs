@@ -10,7 +10,7 @@ use std::fmt::Display;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use super::primitive::{int_above, int_below, not_one_char, single_char};
+use super::primitive::{not_one_char, single_char};
 use super::string::{borrow_str, cow_str};
 use crate::decode::{MapKey, Str};
 use crate::encode::EncodeKey;
@@ -207,8 +207,8 @@ macro_rules! integer_keys {
                 match key.parse::<$ty>() {
                     Ok(value) => Ok(value),
                     Err(_) if &*key == "-0" => Ok(0),
-                    Err(_) if negative => Err(int_below(<$ty>::MIN)),
-                    Err(_) => Err(int_above(<$ty>::MAX)),
+                    Err(_) if negative => Err(Error::int_below(<$ty>::MIN)),
+                    Err(_) => Err(Error::int_above(<$ty>::MAX)),
                 }
             }
 

@@ -1,23 +1,10 @@
 //! Scalars: `bool`, the integers, the floats, `char`, `()` and `PhantomData`.
 
-use std::fmt::Display;
 use std::marker::PhantomData;
 
 use crate::decode::{Decode, Decoder};
 use crate::encode::{Encode, Encoder};
 use crate::error::{Error, Result};
-
-/// ``Expected `int` <= 255``: above the range of the Rust type.
-#[cold]
-pub(super) fn int_above(max: impl Display) -> Error {
-    Error::invalid(format!("Expected `int` <= {max}"))
-}
-
-/// ``Expected `int` >= -128``: below the range of the Rust type.
-#[cold]
-pub(super) fn int_below(min: impl Display) -> Error {
-    Error::invalid(format!("Expected `int` >= {min}"))
-}
 
 impl Encode for bool {
     const INLINE_SIZE: Option<usize> = Some(1);
@@ -103,9 +90,9 @@ macro_rules! narrow_integers {
                     // Lossless: the narrow type's bounds fit the wide type.
                     #[allow(clippy::cast_lossless, clippy::cast_possible_wrap)]
                     Err(_) => Err(decoder.locate(if wide > <$ty>::MAX as $wide {
-                        int_above(<$ty>::MAX)
+                        Error::int_above(<$ty>::MAX)
                     } else {
-                        int_below(<$ty>::MIN)
+                        Error::int_below(<$ty>::MIN)
                     })),
                 }
             }

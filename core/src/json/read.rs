@@ -565,9 +565,9 @@ fn is_ws(b: u8) -> bool {
 #[inline(never)]
 fn out_of_range(negative: bool, min: i128, max: u128) -> Error {
     if negative {
-        Error::invalid(format!("Expected `int` >= {min}"))
+        Error::int_below(min)
     } else {
-        Error::invalid(format!("Expected `int` <= {max}"))
+        Error::int_above(max)
     }
 }
 

@@ -71,15 +71,14 @@
 
 mod de;
 mod marker;
-mod output;
 mod read;
 mod ser;
 mod timestamp;
 mod write;
 
 pub use self::de::{from_bytes, from_slice};
-pub use self::output::Output;
 pub use self::read::{Checkpoint, DEFAULT_MAX_DEPTH, MapReader, MsgPackDecoder, SeqReader};
 pub use self::ser::{to_vec, to_writer};
 pub use self::timestamp::{TIMESTAMP_EXT, Timestamp};
 pub use self::write::{MapWriter, MsgPackEncoder, SeqWriter};
+pub use crate::output::Output;

@@ -234,12 +234,6 @@ impl<'de> MsgPackDecoder<'de> {
         self.syntax("invalid UTF-8 in str", offset)
     }
 
-    #[cold]
-    #[inline(never)]
-    fn out_of_range(message: &'static str) -> Error {
-        Error::invalid(message.to_owned())
-    }
-
     // ----- reading -----
 
     #[inline]
@@ -562,8 +556,7 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
     fn decode_i64(&mut self) -> Result<i64> {
         match self.int("int")? {
             Int::I(v) => Ok(v),
-            Int::U(v) => i64::try_from(v)
-                .map_err(|_| Self::out_of_range("Expected `int` <= 9223372036854775807")),
+            Int::U(v) => i64::try_from(v).map_err(|_| Error::int_above(i64::MAX)),
         }
     }
 
@@ -571,7 +564,7 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
     fn decode_u64(&mut self) -> Result<u64> {
         match self.int("int")? {
             Int::U(v) => Ok(v),
-            Int::I(_) => Err(Self::out_of_range("Expected `int` >= 0")),
+            Int::I(_) => Err(Error::int_below(0)),
         }
     }
 
@@ -593,7 +586,7 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         }
         match self.int("int")? {
             Int::U(v) => Ok(u128::from(v)),
-            Int::I(_) => Err(Self::out_of_range("Expected `int` >= 0")),
+            Int::I(_) => Err(Error::int_below(0)),
         }
     }
 

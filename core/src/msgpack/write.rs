@@ -3,7 +3,7 @@
 use crate::encode::{Encode, EncodeKey, Encoder};
 use crate::error::{Error, Result};
 use crate::msgpack::marker;
-use crate::msgpack::output::Output;
+use crate::output::Output;
 
 /// Writes MessagePack into a `Vec<u8>` or `bytes::BytesMut`, always in the
 /// smallest representation and byte for byte as `rmp_serde::to_vec_named` does.

@@ -94,6 +94,65 @@ impl<'c> Flag<'c> {
     }
 }
 
+/// An attribute that may differ between encoding and decoding: written
+/// `name = "..."` for both, or `name(serialize = "...", deserialize = "...")`.
+struct SerDe<'c, T> {
+    ser: Slot<'c, T>,
+    de: Slot<'c, T>,
+}
+
+impl<'c, T> SerDe<'c, T> {
+    fn new(cx: &'c Ctxt, name: &'static str) -> Self {
+        SerDe {
+            ser: Slot::new(cx, name),
+            de: Slot::new(cx, name),
+        }
+    }
+
+    /// Reads the attribute's value or values; `parse` turns each literal into
+    /// a value, or `None` when it has already reported why it cannot.
+    fn set(
+        &mut self,
+        ns: Ns,
+        meta: &ParseNestedMeta,
+        parse: impl Fn(syn::LitStr) -> syn::Result<Option<T>>,
+    ) -> syn::Result<()> {
+        let (ser, de) = ser_and_de(meta)?;
+        if let Some(value) = ser.map(&parse).transpose()?.flatten() {
+            self.ser.set(ns, &meta.path, value);
+        }
+        if let Some(value) = de.map(&parse).transpose()?.flatten() {
+            self.de.set(ns, &meta.path, value);
+        }
+        Ok(())
+    }
+
+    fn record(&self, spans: &mut Spans) {
+        self.ser.record(spans);
+        self.de.record(spans);
+    }
+
+    fn get(self) -> (Option<T>, Option<T>) {
+        (self.ser.get(), self.de.get())
+    }
+}
+
+/// `default` or `default = "path"`.
+fn parse_default(meta: &ParseNestedMeta) -> syn::Result<Default> {
+    if meta.input.peek(Token![=]) {
+        let lit = get_lit_str(meta)?;
+        Ok(Default::Path(parse_lit(&lit)?))
+    } else {
+        Ok(Default::Default)
+    }
+}
+
+/// A literal as a wire name.
+#[allow(clippy::unnecessary_wraps)]
+fn name_value(lit: syn::LitStr) -> syn::Result<Option<String>> {
+    Ok(Some(lit.value()))
+}
+
 /// Where each attribute was written, so that errors about it point at it.
 #[derive(Default)]
 pub struct Spans(Vec<(&'static str, TokenStream)>);
@@ -123,7 +182,11 @@ pub struct Name {
 }
 
 impl Name {
-    fn new(ident: String, ser: Option<String>, de: Option<String>, aliases: Vec<String>) -> Self {
+    fn new(
+        ident: String,
+        (ser, de): (Option<String>, Option<String>),
+        aliases: Vec<String>,
+    ) -> Self {
         Name {
             ser_renamed: ser.is_some(),
             de_renamed: de.is_some(),
@@ -164,6 +227,12 @@ impl Name {
 pub struct RenameAll {
     pub ser: Option<RenameRule>,
     pub de: Option<RenameRule>,
+}
+
+impl From<(Option<RenameRule>, Option<RenameRule>)> for RenameAll {
+    fn from((ser, de): (Option<RenameRule>, Option<RenameRule>)) -> Self {
+        RenameAll { ser, de }
+    }
 }
 
 /// How a missing field gets its value.
@@ -477,20 +546,16 @@ fn unraw(ident: &syn::Ident) -> String {
 
 impl Container {
     pub fn from_ast(cx: &Ctxt, item: &syn::DeriveInput) -> Self {
-        let mut ser_name = Slot::new(cx, "rename");
-        let mut de_name = Slot::new(cx, "rename");
-        let mut rename_all_ser = Slot::new(cx, "rename_all");
-        let mut rename_all_de = Slot::new(cx, "rename_all");
-        let mut rename_all_fields_ser = Slot::new(cx, "rename_all_fields");
-        let mut rename_all_fields_de = Slot::new(cx, "rename_all_fields");
+        let mut name = SerDe::new(cx, "rename");
+        let mut rename_all = SerDe::new(cx, "rename_all");
+        let mut rename_all_fields = SerDe::new(cx, "rename_all_fields");
         let mut deny_unknown_fields = Flag::new(cx, "deny_unknown_fields");
         let mut default = Slot::new(cx, "default");
         let mut tag = Slot::new(cx, "tag");
         let mut content = Slot::new(cx, "content");
         let mut untagged = Flag::new(cx, "untagged");
         let mut transparent = Flag::new(cx, "transparent");
-        let mut ser_bound = Slot::new(cx, "bound");
-        let mut de_bound = Slot::new(cx, "bound");
+        let mut bound = SerDe::new(cx, "bound");
         let mut from = Slot::new(cx, "from");
         let mut try_from = Slot::new(cx, "try_from");
         let mut into = Slot::new(cx, "into");
@@ -503,42 +568,19 @@ impl Container {
                 let path = &meta.path;
                 if path.is_ident("rename") {
                     // #[serde(rename = "name")], #[serde(rename(serialize = "a", deserialize = "b"))]
-                    let (ser, de) = ser_and_de(&meta)?;
-                    if let Some(s) = ser {
-                        ser_name.set(ns, path, s.value());
-                    }
-                    if let Some(d) = de {
-                        de_name.set(ns, path, d.value());
-                    }
+                    name.set(ns, &meta, name_value)?;
                 } else if path.is_ident("rename_all") {
                     // #[serde(rename_all = "camelCase")]
-                    let (ser, de) = ser_and_de(&meta)?;
-                    if let Some(rule) = rename_rule(cx, ser) {
-                        rename_all_ser.set(ns, path, rule);
-                    }
-                    if let Some(rule) = rename_rule(cx, de) {
-                        rename_all_de.set(ns, path, rule);
-                    }
+                    rename_all.set(ns, &meta, |lit| Ok(rename_rule(cx, Some(lit))))?;
                 } else if path.is_ident("rename_all_fields") {
                     // #[serde(rename_all_fields = "camelCase")]
-                    let (ser, de) = ser_and_de(&meta)?;
-                    if let Some(rule) = rename_rule(cx, ser) {
-                        rename_all_fields_ser.set(ns, path, rule);
-                    }
-                    if let Some(rule) = rename_rule(cx, de) {
-                        rename_all_fields_de.set(ns, path, rule);
-                    }
+                    rename_all_fields.set(ns, &meta, |lit| Ok(rename_rule(cx, Some(lit))))?;
                 } else if path.is_ident("deny_unknown_fields") {
                     // #[serde(deny_unknown_fields)]
                     deny_unknown_fields.set(ns, path);
                 } else if path.is_ident("default") {
                     // #[serde(default)], #[serde(default = "path")]
-                    if meta.input.peek(Token![=]) {
-                        let lit = get_lit_str(&meta)?;
-                        default.set(ns, path, Default::Path(parse_lit(&lit)?));
-                    } else {
-                        default.set(ns, path, Default::Default);
-                    }
+                    default.set(ns, path, parse_default(&meta)?);
                 } else if path.is_ident("tag") {
                     // #[serde(tag = "type")]
                     tag.set(ns, path, get_lit_str(&meta)?.value());
@@ -553,13 +595,7 @@ impl Container {
                     transparent.set(ns, path);
                 } else if path.is_ident("bound") {
                     // #[serde(bound = "T: Trait")], #[serde(bound(serialize = "...", deserialize = "..."))]
-                    let (ser, de) = ser_and_de(&meta)?;
-                    if let Some(b) = bounds(ser)? {
-                        ser_bound.set(ns, path, b);
-                    }
-                    if let Some(b) = bounds(de)? {
-                        de_bound.set(ns, path, b);
-                    }
+                    bound.set(ns, &meta, |lit| bounds(Some(lit)))?;
                 } else if path.is_ident("from") {
                     // #[serde(from = "Type")]
                     from.set(ns, path, parse_lit(&get_lit_str(&meta)?)?);
@@ -599,8 +635,7 @@ impl Container {
             slot.record(&mut spans);
         }
         default.record(&mut spans);
-        rename_all_fields_ser.record(&mut spans);
-        rename_all_fields_de.record(&mut spans);
+        rename_all_fields.record(&mut spans);
 
         let ident = unraw(&item.ident);
         let tag = tag.get();
@@ -627,22 +662,17 @@ impl Container {
             }
         };
 
+        let (ser_bound, de_bound) = bound.get();
         Container {
-            name: Name::new(ident, ser_name.get(), de_name.get(), Vec::new()),
-            rename_all: RenameAll {
-                ser: rename_all_ser.get(),
-                de: rename_all_de.get(),
-            },
-            rename_all_fields: RenameAll {
-                ser: rename_all_fields_ser.get(),
-                de: rename_all_fields_de.get(),
-            },
+            name: Name::new(ident, name.get(), Vec::new()),
+            rename_all: RenameAll::from(rename_all.get()),
+            rename_all_fields: RenameAll::from(rename_all_fields.get()),
             deny_unknown_fields: deny_unknown_fields.get(),
             default: default.get().unwrap_or(Default::None),
             tag: tag_type,
             transparent: transparent.get(),
-            ser_bound: ser_bound.get(),
-            de_bound: de_bound.get(),
+            ser_bound,
+            de_bound,
             from: from.get(),
             try_from: try_from.get(),
             into: into.get(),
@@ -656,11 +686,9 @@ impl Container {
 
 impl Variant {
     pub fn from_ast(cx: &Ctxt, variant: &syn::Variant) -> Self {
-        let mut ser_name = Slot::new(cx, "rename");
-        let mut de_name = Slot::new(cx, "rename");
+        let mut name = SerDe::new(cx, "rename");
         let mut aliases = Vec::new();
-        let mut rename_all_ser = Slot::new(cx, "rename_all");
-        let mut rename_all_de = Slot::new(cx, "rename_all");
+        let mut rename_all = SerDe::new(cx, "rename_all");
         let mut skip_ser = Flag::new(cx, "skip_serializing");
         let mut skip_de = Flag::new(cx, "skip_deserializing");
         let mut other = Flag::new(cx, "other");
@@ -671,25 +699,13 @@ impl Variant {
                 let path = &meta.path;
                 if path.is_ident("rename") {
                     // #[serde(rename = "name")]
-                    let (ser, de) = ser_and_de(&meta)?;
-                    if let Some(s) = ser {
-                        ser_name.set(ns, path, s.value());
-                    }
-                    if let Some(d) = de {
-                        de_name.set(ns, path, d.value());
-                    }
+                    name.set(ns, &meta, name_value)?;
                 } else if path.is_ident("alias") {
                     // #[serde(alias = "name")]
                     aliases.push(get_lit_str(&meta)?.value());
                 } else if path.is_ident("rename_all") {
                     // #[serde(rename_all = "camelCase")]
-                    let (ser, de) = ser_and_de(&meta)?;
-                    if let Some(rule) = rename_rule(cx, ser) {
-                        rename_all_ser.set(ns, path, rule);
-                    }
-                    if let Some(rule) = rename_rule(cx, de) {
-                        rename_all_de.set(ns, path, rule);
-                    }
+                    rename_all.set(ns, &meta, |lit| Ok(rename_rule(cx, Some(lit))))?;
                 } else if path.is_ident("skip") {
                     // #[serde(skip)]
                     skip_ser.set(ns, path);
@@ -720,16 +736,8 @@ impl Variant {
         other.record(&mut spans);
         untagged.record(&mut spans);
         Variant {
-            name: Name::new(
-                unraw(&variant.ident),
-                ser_name.get(),
-                de_name.get(),
-                aliases,
-            ),
-            rename_all: RenameAll {
-                ser: rename_all_ser.get(),
-                de: rename_all_de.get(),
-            },
+            name: Name::new(unraw(&variant.ident), name.get(), aliases),
+            rename_all: RenameAll::from(rename_all.get()),
             skip_serializing: skip_ser.get(),
             skip_deserializing: skip_de.get(),
             other: other.get(),
@@ -741,8 +749,7 @@ impl Variant {
 
 impl Field {
     pub fn from_ast(cx: &Ctxt, index: usize, field: &syn::Field) -> Self {
-        let mut ser_name = Slot::new(cx, "rename");
-        let mut de_name = Slot::new(cx, "rename");
+        let mut name = SerDe::new(cx, "rename");
         let mut aliases = Vec::new();
         let mut default = Slot::new(cx, "default");
         let mut flatten = Flag::new(cx, "flatten");
@@ -768,24 +775,13 @@ impl Field {
                 let path = &meta.path;
                 if path.is_ident("rename") {
                     // #[serde(rename = "name")]
-                    let (ser, de) = ser_and_de(&meta)?;
-                    if let Some(s) = ser {
-                        ser_name.set(ns, path, s.value());
-                    }
-                    if let Some(d) = de {
-                        de_name.set(ns, path, d.value());
-                    }
+                    name.set(ns, &meta, name_value)?;
                 } else if path.is_ident("alias") {
                     // #[serde(alias = "name")]
                     aliases.push(get_lit_str(&meta)?.value());
                 } else if path.is_ident("default") {
                     // #[serde(default)], #[serde(default = "path")]
-                    if meta.input.peek(Token![=]) {
-                        let lit = get_lit_str(&meta)?;
-                        default.set(ns, path, Default::Path(parse_lit(&lit)?));
-                    } else {
-                        default.set(ns, path, Default::Default);
-                    }
+                    default.set(ns, path, parse_default(&meta)?);
                 } else if path.is_ident("flatten") {
                     // #[serde(flatten)]
                     flatten.set(ns, path);
@@ -870,7 +866,7 @@ impl Field {
             None => index.to_string(),
         };
         Field {
-            name: Name::new(ident, ser_name.get(), de_name.get(), aliases),
+            name: Name::new(ident, name.get(), aliases),
             default: default.get().unwrap_or(Default::None),
             flatten: flatten.get(),
             skip_serializing: skip_ser.get(),
