@@ -5,14 +5,10 @@
 //!   strings identity, userid, date and request, a `u16` code and a `u64` size);
 //! - `mesh`: 125,000 triangles, each three vertices and a normal of three `f32`.
 //!
-//! Each model derives rkyv's and bitcode's traits, and implements zerospec's
-//! `Encode`, `Decode` and `View` for the flat format through the macros below,
-//! which expand to what `#[derive(Encode, Decode, View)]` generates (see
-//! `tests/tests/flat_reference.rs`). FIXME(#4): replace them with the derives.
-
-use zerospec::encode::{Shape, slot_width};
-use zerospec::flat::{Table, Validator, View, slot_at};
-use zerospec::{Decode, Decoder, Encode, Encoder, Error, Result};
+//! Each model derives rkyv's and bitcode's traits, and zerospec's `Encode`,
+//! `Decode` and `View`, so the benchmark measures the code users get. The
+//! small all-number structs are `#[zerospec(fixed)]`: stored inline, as rkyv
+//! and FlatBuffers store their structs.
 
 use crate::log::Rng;
 
@@ -25,327 +21,152 @@ pub const MESH_TRIANGLES: usize = 125_000;
 /// The seed both datasets are generated from.
 pub const SEED: u64 = 3_141_592_653;
 
-/// The sum of the first `count` widths: where field `count` starts.
-#[doc(hidden)]
-#[must_use]
-pub const fn offset(widths: &[usize], count: usize) -> usize {
-    let mut sum = 0;
-    let mut index = 0;
-    while index < count {
-        sum += widths[index];
-        index += 1;
-    }
-    sum
+/// An IPv4 address, inline as its four bytes.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+    bitcode::Encode,
+    bitcode::Decode,
+    zerospec::Encode,
+    zerospec::Decode,
+    zerospec::View,
+)]
+#[zerospec(fixed)]
+pub struct Address {
+    /// The first byte.
+    pub x0: u8,
+    /// The second byte.
+    pub x1: u8,
+    /// The third byte.
+    pub x2: u8,
+    /// The fourth byte.
+    pub x3: u8,
 }
 
-#[cold]
-fn by_name_only() -> Error {
-    Error::custom("the flat benchmark models encode and decode the flat format only")
+/// One web-server log record.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+    bitcode::Encode,
+    bitcode::Decode,
+    zerospec::Encode,
+    zerospec::Decode,
+    zerospec::View,
+)]
+pub struct Log {
+    /// The client's address.
+    pub address: Address,
+    /// The client's identity (always `-`).
+    pub identity: String,
+    /// The user, or `-`.
+    pub userid: String,
+    /// When the request was served.
+    pub date: String,
+    /// The request line.
+    pub request: String,
+    /// The HTTP status code.
+    pub code: u16,
+    /// The response's size in bytes.
+    pub size: u64,
 }
 
-/// What the derive generates for a struct, `fixed` (inline, no header) or
-/// `table` (behind an offset, with its field count).
-macro_rules! flat_struct {
-    (@kind fixed) => { true };
-    (@kind table) => { false };
-
-    // A fixed struct: its fields' slots lie in the parent's, at constant offsets.
-    (@validate fixed $v:ident $slot:ident $view:ident { $($index:literal $field:ident: $ty:ty,)* }) => {{
-        $(
-            <$ty as View>::validate($v, $slot + $view::OFFSETS[$index])
-                .map_err(|err| err.in_field(stringify!($field)))?;
-        )*
-        Ok(())
-    }};
-    // A table: follow the offset, claim the slots, then each field the data holds.
-    (@validate table $v:ident $slot:ident $view:ident { $($index:literal $field:ident: $ty:ty,)* }) => {
-        $v.table($slot, $view::OFFSETS, |v, fields| {
-            $(fields.field::<$ty>(v, $index, stringify!($field))?;)*
-            Ok(())
-        })
-    };
-
-    (
-        $(#[$meta:meta])*
-        $kind:ident struct $name:ident, view $view:ident {
-            $($(#[$field_meta:meta])* $index:literal $field:ident: $ty:ty,)*
-        }
-    ) => {
-        $(#[$meta])*
-        pub struct $name {
-            $($(#[$field_meta])* pub $field: $ty,)*
-        }
-
-        impl $view<'_> {
-            /// The fields' slot widths, in order.
-            const WIDTHS: &'static [usize] = &[$(slot_width(<$ty as View>::INLINE_SIZE),)*];
-            /// Every field's offset, then the total.
-            #[allow(dead_code)]
-            const OFFSETS: &'static [usize] = &[
-                $(offset(Self::WIDTHS, $index),)* offset(Self::WIDTHS, Self::WIDTHS.len())
-            ];
-            const SIZE: usize = offset(Self::WIDTHS, Self::WIDTHS.len());
-            const FIXED: bool = flat_struct!(@kind $kind);
-        }
-
-        impl Encode for $name {
-            const INLINE_SIZE: Option<usize> = if $view::FIXED { Some($view::SIZE) } else { None };
-            const INLINE_ONLY: bool = $view::FIXED $(&& <$ty as Encode>::INLINE_ONLY)*;
-
-            #[inline]
-            fn encode_inline(&self, out: &mut [u8]) {
-                $(
-                    let offset = $view::OFFSETS[$index];
-                    if let Some(slot) = out.get_mut(offset..offset + $view::WIDTHS[$index]) {
-                        self.$field.encode_inline(slot);
-                    }
-                )*
-            }
-
-            #[inline]
-            fn encode<E: Encoder>(&self, e: &mut E) -> Result<()> {
-                if !E::POSITIONAL {
-                    return Err(by_name_only());
-                }
-                if <Self as Encode>::INLINE_ONLY {
-                    return e.encode_inline_value(self);
-                }
-                let mut s = e.struct_begin(Shape {
-                    fields: $view::WIDTHS.len() as u32,
-                    inline_size: $view::SIZE,
-                    fixed: $view::FIXED,
-                })?;
-                $(
-                    e.struct_field(&mut s, $index)?;
-                    Encode::encode(&self.$field, e).map_err(|err| err.in_field(stringify!($field)))?;
-                )*
-                e.struct_end(s)
-            }
-        }
-
-        impl<'de> Decode<'de> for $name {
-            const INLINE_SIZE: Option<usize> = <$name as Encode>::INLINE_SIZE;
-            const INLINE_ONLY: bool = $view::FIXED $(&& <$ty as Decode>::INLINE_ONLY)*;
-
-            #[inline]
-            fn decode_inline(bytes: &[u8]) -> std::result::Result<Self, &'static str> {
-                Ok($name {
-                    $($field: {
-                        let offset = $view::OFFSETS[$index];
-                        let slot = bytes.get(offset..offset + $view::WIDTHS[$index]).ok_or("truncated")?;
-                        <$ty as Decode>::decode_inline(slot)?
-                    },)*
-                })
-            }
-
-            #[inline]
-            fn decode<D: Decoder<'de>>(d: &mut D) -> Result<Self> {
-                if !D::POSITIONAL {
-                    return Err(by_name_only());
-                }
-                if <Self as Decode<'de>>::INLINE_ONLY {
-                    return d.decode_inline_value::<Self>();
-                }
-                let mut s = d.struct_begin(Shape {
-                    fields: $view::WIDTHS.len() as u32,
-                    inline_size: $view::SIZE,
-                    fixed: $view::FIXED,
-                })?;
-                $(
-                    d.struct_field(&mut s, $index)?;
-                    let $field = <$ty as Decode>::decode(d)
-                        .map_err(|err| err.in_field(stringify!($field)))?;
-                )*
-                d.struct_end(s)?;
-                Ok($name { $($field,)* })
-            }
-        }
-
-        impl<'a> $view<'a> {
-            $(
-                /// The field's view.
-                #[inline]
-                #[must_use]
-                pub fn $field(&self) -> <$ty as View>::View<'a> {
-                    self.field::<$ty>($index)
-                }
-            )*
-
-            /// The owned value.
-            #[must_use]
-            pub fn to_owned(self) -> $name {
-                <$name as View>::from_view(self)
-            }
-        }
-
-        impl View for $name {
-            type View<'a> = $view<'a>;
-
-            const INLINE_SIZE: Option<usize> = <$name as Encode>::INLINE_SIZE;
-
-            #[inline]
-            fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
-                flat_struct!(@validate $kind v slot $view { $($index $field: $ty,)* })
-            }
-
-            #[inline]
-            fn read(bytes: &[u8]) -> $view<'_> {
-                $view::read(bytes)
-            }
-
-            #[inline]
-            fn absent<'a>() -> $view<'a> {
-                $view::ABSENT
-            }
-
-            fn from_view(view: $view<'_>) -> Self {
-                $name { $($field: <$ty as View>::from_view(view.$field()),)* }
-            }
-        }
-
-        impl std::fmt::Debug for $view<'_> {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.debug_struct(stringify!($view))
-                    $(.field(stringify!($field), &self.$field()))*
-                    .finish()
-            }
-        }
-
-        impl PartialEq for $view<'_> {
-            fn eq(&self, other: &Self) -> bool {
-                true $(&& self.$field() == other.$field())*
-            }
-        }
-    };
+/// The `log` dataset's root.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+    bitcode::Encode,
+    bitcode::Decode,
+    zerospec::Encode,
+    zerospec::Decode,
+    zerospec::View,
+)]
+pub struct Logs {
+    /// The records.
+    pub logs: Vec<Log>,
 }
 
-/// The view of a fixed struct: the buffer from its slot to the end.
-macro_rules! fixed_view {
-    ($view:ident) => {
-        #[doc = concat!("The view of a `", stringify!($view), "`'s struct.")]
-        #[derive(Clone, Copy)]
-        pub struct $view<'a> {
-            bytes: &'a [u8],
-        }
-
-        impl<'a> $view<'a> {
-            const ABSENT: $view<'static> = $view { bytes: &[] };
-
-            /// Checking the length once lets the compiler drop the accessors' checks.
-            #[inline]
-            fn read(bytes: &'a [u8]) -> Self {
-                if bytes.len() >= Self::SIZE {
-                    $view { bytes }
-                } else {
-                    Self::ABSENT
-                }
-            }
-
-            #[inline]
-            fn field<T: View>(&self, index: usize) -> T::View<'a> {
-                T::read(slot_at(self.bytes, Self::OFFSETS[index]))
-            }
-        }
-    };
+/// A 3-vector of `f32`, inline.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+    bitcode::Encode,
+    bitcode::Decode,
+    zerospec::Encode,
+    zerospec::Decode,
+    zerospec::View,
+)]
+#[zerospec(fixed)]
+pub struct Vector3 {
+    /// The x coordinate.
+    pub x: f32,
+    /// The y coordinate.
+    pub y: f32,
+    /// The z coordinate.
+    pub z: f32,
 }
 
-/// The view of a table: its slots and how many fields the data holds.
-macro_rules! table_view {
-    ($view:ident) => {
-        #[doc = concat!("The view of a `", stringify!($view), "`'s struct.")]
-        #[derive(Clone, Copy)]
-        pub struct $view<'a> {
-            table: Table<'a>,
-        }
-
-        impl<'a> $view<'a> {
-            const ABSENT: $view<'static> = $view {
-                table: Table::ABSENT,
-            };
-
-            #[inline]
-            fn read(bytes: &'a [u8]) -> Self {
-                $view {
-                    table: Table::read(bytes),
-                }
-            }
-
-            #[inline]
-            fn field<T: View>(&self, index: usize) -> T::View<'a> {
-                // Lossless: a handful of fields.
-                #[allow(clippy::cast_possible_truncation)]
-                self.table.field::<T>(index as u32, Self::OFFSETS[index])
-            }
-        }
-    };
+/// A triangle: three vertices and a normal, inline.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+    bitcode::Encode,
+    bitcode::Decode,
+    zerospec::Encode,
+    zerospec::Decode,
+    zerospec::View,
+)]
+#[zerospec(fixed)]
+pub struct Triangle {
+    /// The first vertex.
+    pub v0: Vector3,
+    /// The second vertex.
+    pub v1: Vector3,
+    /// The third vertex.
+    pub v2: Vector3,
+    /// The normal.
+    pub normal: Vector3,
 }
 
-fixed_view!(AddressView);
-flat_struct! {
-    #[derive(Debug, Clone, Copy, PartialEq)]
-    #[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize, bitcode::Encode, bitcode::Decode)]
-    fixed struct Address, view AddressView {
-        0 x0: u8,
-        1 x1: u8,
-        2 x2: u8,
-        3 x3: u8,
-    }
-}
-
-table_view!(LogView);
-flat_struct! {
-    #[derive(Debug, Clone, PartialEq)]
-    #[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize, bitcode::Encode, bitcode::Decode)]
-    table struct Log, view LogView {
-        0 address: Address,
-        1 identity: String,
-        2 userid: String,
-        3 date: String,
-        4 request: String,
-        5 code: u16,
-        6 size: u64,
-    }
-}
-
-table_view!(LogsView);
-flat_struct! {
-    #[derive(Debug, Clone, PartialEq)]
-    #[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize, bitcode::Encode, bitcode::Decode)]
-    table struct Logs, view LogsView {
-        0 logs: Vec<Log>,
-    }
-}
-
-fixed_view!(Vector3View);
-flat_struct! {
-    #[derive(Debug, Clone, Copy, PartialEq)]
-    #[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize, bitcode::Encode, bitcode::Decode)]
-    fixed struct Vector3, view Vector3View {
-        0 x: f32,
-        1 y: f32,
-        2 z: f32,
-    }
-}
-
-fixed_view!(TriangleView);
-flat_struct! {
-    #[derive(Debug, Clone, Copy, PartialEq)]
-    #[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize, bitcode::Encode, bitcode::Decode)]
-    fixed struct Triangle, view TriangleView {
-        0 v0: Vector3,
-        1 v1: Vector3,
-        2 v2: Vector3,
-        3 normal: Vector3,
-    }
-}
-
-table_view!(MeshView);
-flat_struct! {
-    #[derive(Debug, Clone, PartialEq)]
-    #[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize, bitcode::Encode, bitcode::Decode)]
-    table struct Mesh, view MeshView {
-        0 triangles: Vec<Triangle>,
-    }
+/// The `mesh` dataset's root.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+    bitcode::Encode,
+    bitcode::Decode,
+    zerospec::Encode,
+    zerospec::Decode,
+    zerospec::View,
+)]
+pub struct Mesh {
+    /// The triangles.
+    pub triangles: Vec<Triangle>,
 }
 
 impl Rng {

@@ -29,7 +29,8 @@
 //! rmp-serde, and why, in [`manual::differences`]. See `ARCHITECTURE.md` in the
 //! repository for how the pieces fit.
 #![deny(missing_docs)]
-#![forbid(unsafe_code)]
+// `unsafe` is confined to `utf8` (one block, after validation), which allows it.
+#![deny(unsafe_code)]
 // Pedantic lints that fight the problem domain: casts between integer widths are
 // checked by hand where they matter, and format code has long match arms.
 #![allow(clippy::module_name_repetitions, clippy::missing_errors_doc)]
@@ -48,6 +49,8 @@ pub mod msgpack;
 mod output;
 #[cfg(all(feature = "json", feature = "msgpack"))]
 pub mod transcode;
+#[allow(unsafe_code)]
+mod utf8;
 pub mod value;
 
 #[doc(hidden)]

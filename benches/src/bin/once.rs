@@ -1,52 +1,94 @@
-//! Runs one operation on one corpus file a few times, for instruction counts
+//! Runs one operation on one dataset a few times, for instruction counts
 //! under `valgrind --tool=callgrind`, which stay the same however loaded the
 //! machine is.
 //!
 //! ```text
 //! cargo build --release -p zerospec-benches --bin once
-//! valgrind --tool=callgrind target/release/once zerospec decode canada 3
+//! valgrind --tool=callgrind target/release/once zerospec json decode canada 3
+//! valgrind --tool=callgrind target/release/once peer msgpack decode log 3
 //! ```
+//!
+//! `peer` is serde_json for `json` and rmp-serde (named form) for `msgpack`.
+//! Subtract a run with a count of 0 to leave out the set-up.
 
 use zerospec_benches::models::{canada::FeatureCollection, citm::CitmCatalog, twitter::Twitter};
 
-fn run<T>(lib: &str, op: &str, bytes: &[u8], times: usize)
+const USAGE: &str = "usage: once <peer|zerospec> <json|msgpack> <decode|encode> <file|log> [times]";
+
+fn run<T>(lib: &str, format: &str, op: &str, value: &T, times: usize)
 where
     T: serde::Serialize + serde::de::DeserializeOwned + zerospec::Encode + zerospec::DecodeOwned,
 {
-    let value: T = serde_json::from_slice(bytes).expect("corpus decodes");
+    let bytes = match format {
+        "json" => serde_json::to_vec(value).expect("encodes"),
+        "msgpack" => rmp_serde::to_vec_named(value).expect("encodes"),
+        _ => panic!("{USAGE}"),
+    };
     for _ in 0..times {
-        match (lib, op) {
-            ("serde_json", "decode") => drop(std::hint::black_box(
-                serde_json::from_slice::<T>(bytes).unwrap(),
+        match (lib, format, op) {
+            ("peer", "json", "decode") => drop(std::hint::black_box(
+                serde_json::from_slice::<T>(&bytes).unwrap(),
             )),
-            ("zerospec", "decode") => drop(std::hint::black_box(
-                zerospec::json::from_slice::<T>(bytes).unwrap(),
+            ("zerospec", "json", "decode") => drop(std::hint::black_box(
+                zerospec::json::from_slice::<T>(&bytes).unwrap(),
             )),
-            ("serde_json", "encode") => {
-                drop(std::hint::black_box(serde_json::to_vec(&value).unwrap()))
+            ("peer", "json", "encode") => {
+                drop(std::hint::black_box(serde_json::to_vec(value).unwrap()));
             }
-            ("zerospec", "encode") => drop(std::hint::black_box(
-                zerospec::json::to_vec(&value).unwrap(),
+            ("zerospec", "json", "encode") => {
+                drop(std::hint::black_box(zerospec::json::to_vec(value).unwrap()));
+            }
+            ("peer", "msgpack", "decode") => drop(std::hint::black_box(
+                rmp_serde::from_slice::<T>(&bytes).unwrap(),
             )),
-            _ => panic!("usage: once <serde_json|zerospec> <decode|encode> <file> [times]"),
+            ("zerospec", "msgpack", "decode") => drop(std::hint::black_box(
+                zerospec::msgpack::from_slice::<T>(&bytes).unwrap(),
+            )),
+            ("peer", "msgpack", "encode") => {
+                drop(std::hint::black_box(
+                    rmp_serde::to_vec_named(value).unwrap(),
+                ));
+            }
+            ("zerospec", "msgpack", "encode") => drop(std::hint::black_box(
+                zerospec::msgpack::to_vec(value).unwrap(),
+            )),
+            _ => panic!("{USAGE}"),
         }
     }
 }
 
+fn corpus<T>(file: &str) -> Option<T>
+where
+    T: serde::de::DeserializeOwned,
+{
+    let bytes = zerospec_benches::read_corpus(file)?;
+    Some(serde_json::from_slice(&bytes).expect("corpus decodes"))
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [lib, op, file, rest @ ..] = args.as_slice() else {
-        panic!("usage: once <serde_json|zerospec> <decode|encode> <file> [times]");
+    let [lib, format, op, file, rest @ ..] = args.as_slice() else {
+        panic!("{USAGE}");
     };
     let times = rest.first().map_or(1, |t| t.parse().expect("a count"));
-    let Some(bytes) = zerospec_benches::read_corpus(file) else {
-        println!("skipped: {file} is absent");
-        return;
+    let (lib, format, op) = (lib.as_str(), format.as_str(), op.as_str());
+    let ran = match file.as_str() {
+        "log" => {
+            run(lib, format, op, &zerospec_benches::log::dataset(), times);
+            true
+        }
+        "twitter" => corpus::<Twitter>(file)
+            .map(|v| run(lib, format, op, &v, times))
+            .is_some(),
+        "citm_catalog" => corpus::<CitmCatalog>(file)
+            .map(|v| run(lib, format, op, &v, times))
+            .is_some(),
+        "canada" => corpus::<FeatureCollection>(file)
+            .map(|v| run(lib, format, op, &v, times))
+            .is_some(),
+        _ => panic!("{USAGE}"),
     };
-    match file.as_str() {
-        "twitter" => run::<Twitter>(lib, op, &bytes, times),
-        "citm_catalog" => run::<CitmCatalog>(lib, op, &bytes, times),
-        "canada" => run::<FeatureCollection>(lib, op, &bytes, times),
-        _ => panic!("unknown file {file}"),
+    if !ran {
+        println!("skipped: {file} is absent");
     }
 }

@@ -141,7 +141,7 @@ impl<'de> JsonDecoder<'de> {
     pub fn new(input: &'de [u8]) -> Self {
         JsonDecoder {
             input,
-            text: std::str::from_utf8(input).ok(),
+            text: crate::utf8::as_str_outlined(input),
             pos: 0,
             scratch: String::new(),
             raw: Vec::new(),
@@ -503,7 +503,7 @@ impl<'de> JsonDecoder<'de> {
                     Some(text) => text.get(start..end),
                     None => {
                         let input: &'de [u8] = self.input;
-                        std::str::from_utf8(&input[start..end]).ok()
+                        crate::utf8::as_str_outlined(&input[start..end])
                     }
                 };
                 match checked {

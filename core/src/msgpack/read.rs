@@ -40,24 +40,6 @@ pub struct MsgPackDecoder<'de> {
     /// The input as a shared buffer, when it came as one: `bytes::Bytes` values
     /// are then slices of it instead of copies.
     shared: Option<&'de bytes::Bytes>,
-    /// Map keys already checked to be UTF-8, by a hash of their bytes. Struct
-    /// field names repeat in every record; a key with the same bytes as one
-    /// seen before is the same text, so it skips validation (the answer is the
-    /// earlier `&'de str`, equal in content).
-    keys: [&'de str; KEY_CACHE],
-}
-
-/// Slots in the map-key cache (a power of two).
-const KEY_CACHE: usize = 64;
-
-/// The cache slot for a key: a Fibonacci hash of its length and its first,
-/// middle and last bytes.
-#[inline(always)]
-fn key_slot(bytes: &[u8]) -> usize {
-    let byte = |i: usize| bytes.get(i).map_or(0, |&b| u64::from(b));
-    let len = bytes.len();
-    let mixed = (len as u64) | byte(0) << 8 | byte(len.wrapping_sub(1)) << 16 | byte(len / 2) << 24;
-    (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - KEY_CACHE.trailing_zeros())) as usize
 }
 
 /// The state of an array being read by [`MsgPackDecoder`]: the elements left.
@@ -105,7 +87,6 @@ impl<'de> MsgPackDecoder<'de> {
             depth: 0,
             max_depth: DEFAULT_MAX_DEPTH,
             shared: None,
-            keys: [""; KEY_CACHE],
         }
     }
 
@@ -405,33 +386,19 @@ impl<'de> MsgPackDecoder<'de> {
     #[inline(always)]
     fn str(&mut self) -> Result<&'de str> {
         let bytes = self.value_str_bytes()?;
-        match std::str::from_utf8(bytes) {
+        match crate::utf8::check(bytes) {
             Ok(s) => Ok(s),
-            Err(e) => Err(self.invalid_utf8(self.pos - bytes.len() + e.valid_up_to())),
+            Err(at) => Err(self.invalid_utf8(self.pos - bytes.len() + at)),
         }
     }
 
-    /// Reads a `str` map key, validating only bytes not seen as a key before.
+    /// Reads a `str` map key.
     #[inline(always)]
     fn key(&mut self) -> Result<&'de str> {
         let bytes = self.str_bytes()?;
-        let slot = key_slot(bytes);
-        let cached = self.keys[slot];
-        if cached.as_bytes() == bytes {
-            return Ok(cached);
-        }
-        self.new_key(bytes, slot)
-    }
-
-    /// A key not in the cache: validated, then cached.
-    #[inline(never)]
-    fn new_key(&mut self, bytes: &'de [u8], slot: usize) -> Result<&'de str> {
-        match std::str::from_utf8(bytes) {
-            Ok(s) => {
-                self.keys[slot] = s;
-                Ok(s)
-            }
-            Err(e) => Err(self.invalid_utf8(self.pos - bytes.len() + e.valid_up_to())),
+        match crate::utf8::check(bytes) {
+            Ok(s) => Ok(s),
+            Err(at) => Err(self.invalid_utf8(self.pos - bytes.len() + at)),
         }
     }
 

@@ -82,7 +82,7 @@ impl Sink for String {
         // otherwise each run is checked as it is copied.
         let run = match text {
             Some(text) => text.get(start..end),
-            None => std::str::from_utf8(&input[start..end]).ok(),
+            None => crate::utf8::as_str_outlined(&input[start..end]),
         };
         match run {
             Some(run) => {
@@ -121,10 +121,7 @@ impl Sink for Vec<u8> {
 /// The offset of the first byte of `input[start..end]` that breaks UTF-8.
 #[cold]
 pub(super) fn utf8_error_offset(input: &[u8], start: usize, end: usize) -> usize {
-    match std::str::from_utf8(&input[start..end]) {
-        Ok(_) => start,
-        Err(err) => start + err.valid_up_to(),
-    }
+    start + crate::utf8::first_invalid(&input[start..end])
 }
 
 /// Unescapes the string whose contents start at `start`, from `i` (the first

@@ -1,0 +1,193 @@
+//! Runs one flat-format operation a number of times, for instruction counts
+//! under `valgrind --tool=callgrind`, which stay the same however loaded the
+//! machine is.
+//!
+//! ```text
+//! cargo build --release -p zerospec-benches --bin flat_once
+//! valgrind --tool=callgrind target/release/flat_once zerospec serialize mesh 10
+//! ```
+//!
+//! Libraries: `zerospec`, `rkyv`. Operations: `serialize`, `access`, `read`,
+//! `deserialize`, as in `benches/flat.rs`. Datasets: `log`, `mesh`.
+//! Subtract a run with a count of 0 to leave out the set-up. With
+//! `FLAT_ONCE_TIME=1` it prints the fastest of the runs' wall-clock times
+//! instead, a quick A/B check steadier than a mean on a loaded machine.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use rkyv::rancor;
+use rkyv::util::AlignedVec;
+use zerospec::flat::FlatEncoder;
+use zerospec_benches::flat_data::{self, ArchivedLogs, ArchivedMesh, Logs, Mesh};
+
+const USAGE: &str =
+    "usage: flat_once <zerospec|rkyv> <serialize|access|read|deserialize> <log|mesh> [times]";
+
+fn log(lib: &str, op: &str, times: usize) {
+    let logs = flat_data::log_dataset();
+    let bytes = zerospec::flat::to_vec(&logs).expect("encodes");
+    let archived = rkyv::to_bytes::<rancor::Error>(&logs).expect("encodes");
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut aligned: AlignedVec = AlignedVec::with_capacity(archived.len());
+    let mut timer = Timer::new();
+    for _ in 0..times {
+        timer.start();
+        match (lib, op) {
+            ("zerospec", "serialize") => {
+                out.clear();
+                FlatEncoder::new(&mut out).encode(&logs).unwrap();
+                black_box(out.len());
+            }
+            ("rkyv", "serialize") => {
+                let mut reused = std::mem::take(&mut aligned);
+                reused.clear();
+                aligned = rkyv::api::high::to_bytes_in::<_, rancor::Error>(&logs, reused).unwrap();
+                black_box(aligned.len());
+            }
+            ("zerospec", "access") => {
+                black_box(zerospec::flat::view::<Logs>(black_box(&bytes)).unwrap());
+            }
+            ("rkyv", "access") => {
+                black_box(
+                    rkyv::access::<ArchivedLogs, rancor::Error>(black_box(&archived)).unwrap(),
+                );
+            }
+            ("zerospec", "read") => {
+                let view = zerospec::flat::view::<Logs>(black_box(&bytes)).unwrap();
+                for log in view.logs() {
+                    let a = log.address();
+                    black_box((a.x0(), a.x1(), a.x2(), a.x3()));
+                    black_box(log.code());
+                    black_box(log.size());
+                }
+            }
+            ("rkyv", "read") => {
+                let archive =
+                    rkyv::access::<ArchivedLogs, rancor::Error>(black_box(&archived)).unwrap();
+                for log in archive.logs.iter() {
+                    let a = &log.address;
+                    black_box((a.x0, a.x1, a.x2, a.x3));
+                    black_box(log.code.to_native());
+                    black_box(log.size.to_native());
+                }
+            }
+            ("zerospec", "deserialize") => {
+                black_box(zerospec::flat::from_slice::<Logs>(black_box(&bytes)).unwrap());
+            }
+            ("rkyv", "deserialize") => {
+                black_box(rkyv::from_bytes::<Logs, rancor::Error>(black_box(&archived)).unwrap());
+            }
+            _ => panic!("{USAGE}"),
+        }
+        timer.stop();
+    }
+    timer.report(lib, op, "log");
+}
+
+fn mesh(lib: &str, op: &str, times: usize) {
+    let mesh = flat_data::mesh_dataset();
+    let bytes = zerospec::flat::to_vec(&mesh).expect("encodes");
+    let archived = rkyv::to_bytes::<rancor::Error>(&mesh).expect("encodes");
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut aligned: AlignedVec = AlignedVec::with_capacity(archived.len());
+    let mut timer = Timer::new();
+    for _ in 0..times {
+        timer.start();
+        match (lib, op) {
+            ("zerospec", "serialize") => {
+                out.clear();
+                FlatEncoder::new(&mut out).encode(&mesh).unwrap();
+                black_box(out.len());
+            }
+            ("rkyv", "serialize") => {
+                let mut reused = std::mem::take(&mut aligned);
+                reused.clear();
+                aligned = rkyv::api::high::to_bytes_in::<_, rancor::Error>(&mesh, reused).unwrap();
+                black_box(aligned.len());
+            }
+            ("zerospec", "access") => {
+                black_box(zerospec::flat::view::<Mesh>(black_box(&bytes)).unwrap());
+            }
+            ("rkyv", "access") => {
+                black_box(
+                    rkyv::access::<ArchivedMesh, rancor::Error>(black_box(&archived)).unwrap(),
+                );
+            }
+            ("zerospec", "read") => {
+                let view = zerospec::flat::view::<Mesh>(black_box(&bytes)).unwrap();
+                for t in view.triangles() {
+                    for v in [t.v0(), t.v1(), t.v2(), t.normal()] {
+                        black_box((v.x(), v.y(), v.z()));
+                    }
+                }
+            }
+            ("rkyv", "read") => {
+                let archive =
+                    rkyv::access::<ArchivedMesh, rancor::Error>(black_box(&archived)).unwrap();
+                for t in archive.triangles.iter() {
+                    for v in [&t.v0, &t.v1, &t.v2, &t.normal] {
+                        black_box((v.x.to_native(), v.y.to_native(), v.z.to_native()));
+                    }
+                }
+            }
+            ("zerospec", "deserialize") => {
+                black_box(zerospec::flat::from_slice::<Mesh>(black_box(&bytes)).unwrap());
+            }
+            ("rkyv", "deserialize") => {
+                black_box(rkyv::from_bytes::<Mesh, rancor::Error>(black_box(&archived)).unwrap());
+            }
+            _ => panic!("{USAGE}"),
+        }
+        timer.stop();
+    }
+    timer.report(lib, op, "mesh");
+}
+
+/// The fastest run, when `FLAT_ONCE_TIME` is set.
+struct Timer {
+    enabled: bool,
+    started: Instant,
+    best: Duration,
+}
+
+impl Timer {
+    fn new() -> Self {
+        Timer {
+            enabled: std::env::var_os("FLAT_ONCE_TIME").is_some(),
+            started: Instant::now(),
+            best: Duration::MAX,
+        }
+    }
+
+    fn start(&mut self) {
+        if self.enabled {
+            self.started = Instant::now();
+        }
+    }
+
+    fn stop(&mut self) {
+        if self.enabled {
+            self.best = self.best.min(self.started.elapsed());
+        }
+    }
+
+    fn report(&self, lib: &str, op: &str, data: &str) {
+        if self.enabled {
+            println!("{lib} {op} {data}: {:.3} us", self.best.as_secs_f64() * 1e6);
+        }
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [lib, op, data, rest @ ..] = args.as_slice() else {
+        panic!("{USAGE}");
+    };
+    let times = rest.first().map_or(1, |t| t.parse().expect("a count"));
+    match data.as_str() {
+        "log" => log(lib, op, times),
+        "mesh" => mesh(lib, op, times),
+        _ => panic!("{USAGE}"),
+    }
+}
