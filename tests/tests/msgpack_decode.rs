@@ -501,6 +501,63 @@ fn mutated_small_documents_decode_as_rmp_serde_decodes_them() {
         .unwrap();
 }
 
+/// Arrays of `f64` take a one-pass path when every element is a float 64;
+/// mutations put other families, lengths and truncations in its way.
+#[test]
+fn mutated_float_arrays_decode_as_rmp_serde_decodes_them() {
+    let point = (any::<f64>(), any::<f64>());
+    let strategy = (
+        prop::collection::vec(prop::collection::vec(point, 0..4), 0..3),
+        prop::collection::vec(mutation(), 0..3),
+    );
+    runner(4096)
+        .run(&strategy, |(lines, mutations)| {
+            let lines: Vec<Vec<[f64; 2]>> = lines
+                .into_iter()
+                .map(|line| line.into_iter().map(|(x, y)| [x, y]).collect())
+                .collect();
+            let bytes = mutate(rmp_serde::to_vec_named(&lines).unwrap(), &mutations);
+            agree::<Vec<Vec<[f64; 2]>>>(&bytes)?;
+            agree::<Vec<[f64; 3]>>(&bytes)?;
+            agree::<[f64; 2]>(&bytes)
+        })
+        .unwrap();
+}
+
+#[test]
+fn float_arrays_read_any_number_family_and_report_paths() {
+    // float 64, float 32, fixint and int 16 elements all read as f64.
+    let mixed = [
+        0x93, 0xcb, 0x3f, 0xf8, 0, 0, 0, 0, 0, 0, 0xca, 0x40, 0x20, 0, 0, 0x07,
+    ];
+    assert_eq!(
+        msgpack::from_slice::<[f64; 3]>(&mixed).unwrap(),
+        [1.5, 2.5, 7.0]
+    );
+    let mixed = [
+        0x93, 0xcb, 0x3f, 0xf8, 0, 0, 0, 0, 0, 0, 0xca, 0x40, 0x20, 0, 0, 0xd1, 0xff, 0x00,
+    ];
+    assert_eq!(
+        msgpack::from_slice::<[f64; 3]>(&mixed).unwrap(),
+        [1.5, 2.5, -256.0]
+    );
+    // A string in the second place of the first pair: the slow path names it.
+    let bad = [0x91, 0x92, 0xcb, 0, 0, 0, 0, 0, 0, 0, 0, 0xa1, b'x'];
+    assert_eq!(
+        err::<Vec<[f64; 2]>>(&bad),
+        "Expected `float`, got `str` - at `$[0][1]`"
+    );
+    assert_eq!(
+        err::<Vec<[f64; 2]>>(&[0x91, 0x93, 1, 2, 3]),
+        "Expected `array` of length 2 - at `$[0]`"
+    );
+    let truncated = [0x91, 0x92, 0xcb, 0, 0, 0, 0, 0, 0, 0, 0, 0xcb, 0];
+    assert_eq!(
+        err::<Vec<[f64; 2]>>(&truncated),
+        "MessagePack data is malformed: truncated (byte 13)"
+    );
+}
+
 /// Arbitrary bytes, short enough that the first few are all markers and lengths.
 #[test]
 fn random_bytes_decode_as_rmp_serde_decodes_them() {

@@ -579,6 +579,37 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
     }
 
     #[inline]
+    fn decode_f64_array<const N: usize>(&mut self) -> Result<Option<[f64; N]>> {
+        // The common case in one pass: a fixarray of exactly N float 64s, as
+        // every encoder writes a coordinate pair or a small vector. Anything
+        // else, at the depth limit too, goes element by element, which
+        // reports errors with their paths.
+        let (Ok(len), true) = (u8::try_from(N), N <= 15) else {
+            return Ok(None);
+        };
+        let Some(bytes) = self
+            .input
+            .get(self.pos..)
+            .and_then(|rest| rest.get(..1 + 9 * N))
+        else {
+            return Ok(None);
+        };
+        if bytes[0] != marker::FIXARRAY | len || self.depth >= self.max_depth {
+            return Ok(None);
+        }
+        let mut out = [0.0; N];
+        for (slot, item) in out.iter_mut().zip(bytes[1..].chunks_exact(9)) {
+            let (&m, be) = item.split_first().expect("chunks of nine");
+            if m != marker::F64 {
+                return Ok(None);
+            }
+            *slot = f64::from_be_bytes(be.try_into().expect("eight bytes"));
+        }
+        self.pos += bytes.len();
+        Ok(Some(out))
+    }
+
+    #[inline]
     #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
     fn decode_f32(&mut self) -> Result<f32> {
         let start = self.pos;
