@@ -15,12 +15,14 @@ use zerospec_benches::models::{canada::FeatureCollection, citm::CitmCatalog, twi
 
 const USAGE: &str = "usage: once <peer|zerospec> <json|msgpack> <decode|encode> <file|log> [times]";
 
-fn run<T>(lib: &str, format: &str, op: &str, value: &T, times: usize)
+/// Runs `op` `times` times. JSON decodes the corpus file as it is (`raw`,
+/// whitespace and all, as the criterion benchmark does) where there is one.
+fn run<T>(lib: &str, format: &str, op: &str, value: &T, raw: Option<Vec<u8>>, times: usize)
 where
     T: serde::Serialize + serde::de::DeserializeOwned + zerospec::Encode + zerospec::DecodeOwned,
 {
     let bytes = match format {
-        "json" => serde_json::to_vec(value).expect("encodes"),
+        "json" => raw.unwrap_or_else(|| serde_json::to_vec(value).expect("encodes")),
         "msgpack" => rmp_serde::to_vec_named(value).expect("encodes"),
         _ => panic!("{USAGE}"),
     };
@@ -57,12 +59,16 @@ where
     }
 }
 
-fn corpus<T>(file: &str) -> Option<T>
+fn corpus<T>(lib: &str, format: &str, op: &str, file: &str, times: usize) -> bool
 where
-    T: serde::de::DeserializeOwned,
+    T: serde::Serialize + serde::de::DeserializeOwned + zerospec::Encode + zerospec::DecodeOwned,
 {
-    let bytes = zerospec_benches::read_corpus(file)?;
-    Some(serde_json::from_slice(&bytes).expect("corpus decodes"))
+    let Some(bytes) = zerospec_benches::read_corpus(file) else {
+        return false;
+    };
+    let value: T = serde_json::from_slice(&bytes).expect("corpus decodes");
+    run(lib, format, op, &value, Some(bytes), times);
+    true
 }
 
 fn main() {
@@ -74,18 +80,19 @@ fn main() {
     let (lib, format, op) = (lib.as_str(), format.as_str(), op.as_str());
     let ran = match file.as_str() {
         "log" => {
-            run(lib, format, op, &zerospec_benches::log::dataset(), times);
+            run(
+                lib,
+                format,
+                op,
+                &zerospec_benches::log::dataset(),
+                None,
+                times,
+            );
             true
         }
-        "twitter" => corpus::<Twitter>(file)
-            .map(|v| run(lib, format, op, &v, times))
-            .is_some(),
-        "citm_catalog" => corpus::<CitmCatalog>(file)
-            .map(|v| run(lib, format, op, &v, times))
-            .is_some(),
-        "canada" => corpus::<FeatureCollection>(file)
-            .map(|v| run(lib, format, op, &v, times))
-            .is_some(),
+        "twitter" => corpus::<Twitter>(lib, format, op, file, times),
+        "citm_catalog" => corpus::<CitmCatalog>(lib, format, op, file, times),
+        "canada" => corpus::<FeatureCollection>(lib, format, op, file, times),
         _ => panic!("{USAGE}"),
     };
     if !ran {

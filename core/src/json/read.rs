@@ -240,10 +240,10 @@ impl<'de> JsonDecoder<'de> {
     }
 
     /// The rest of [`Self::skip_ws`]: pretty-printed input indents with a line
-    /// feed and a run of spaces, which this passes sixteen at a time.
+    /// feed and a run of spaces, which this passes eight at a time.
     #[inline(never)]
     fn skip_ws_run(&mut self) -> Option<u8> {
-        const SPACES: u128 = u128::from_le_bytes([b' '; 16]);
+        const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
         let input = self.input;
         let mut pos = self.pos;
         loop {
@@ -254,13 +254,13 @@ impl<'de> JsonDecoder<'de> {
                     return byte.copied();
                 }
             }
-            while let Some(chunk) = input.get(pos..).and_then(<[u8]>::first_chunk::<16>) {
-                let not_space = u128::from_le_bytes(*chunk) ^ SPACES;
+            while let Some(chunk) = input.get(pos..pos + 8) {
+                let not_space = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) ^ SPACES;
                 if not_space != 0 {
                     pos += (not_space.trailing_zeros() / 8) as usize;
                     break;
                 }
-                pos += 16;
+                pos += 8;
             }
         }
     }
@@ -529,6 +529,11 @@ impl<'de> JsonDecoder<'de> {
         match self.skip_ws() {
             Some(b':') => {
                 self.pos += 1;
+                // Pretty printers write `": "`; passing that one space here
+                // spares the value's read a call to `skip_ws_run`.
+                if self.input.get(self.pos) == Some(&b' ') {
+                    self.pos += 1;
+                }
                 Ok(span)
             }
             Some(_) => Err(self.syntax_here("expected `:`")),
