@@ -73,6 +73,37 @@ pub trait Encode {
         encoder.seq_end(seq)
     }
 
+    /// Writes this value as `&T` writes it: the same as [`Encode::encode`],
+    /// except that `&[u8]` is binary (a MessagePack `bin`, the flat format's
+    /// bytes, an array of numbers in JSON as serde_json writes it), so that
+    /// `&'de [u8]` reads back what it wrote. `Vec<u8>` and `Box<[u8]>` stay
+    /// arrays of integers, as in serde.
+    ///
+    /// # Errors
+    ///
+    /// Fails as [`Encode::encode`] does.
+    #[doc(hidden)]
+    #[inline]
+    fn encode_borrowed<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+        self.encode(encoder)
+    }
+
+    /// What `[T]` behind a plain reference writes (see
+    /// [`Encode::encode_borrowed`]): `u8` writes binary, every other type
+    /// [`Encode::encode_slice`].
+    ///
+    /// # Errors
+    ///
+    /// Fails as an element's `encode` does.
+    #[doc(hidden)]
+    #[inline]
+    fn encode_borrowed_slice<E: Encoder>(items: &[Self], encoder: &mut E) -> Result<()>
+    where
+        Self: Sized,
+    {
+        Self::encode_slice(items, encoder)
+    }
+
     /// Writes `rows` as an array of arrays: what `[[T; N]]` calls, so that
     /// the floats can write a list of points or vectors at once. The default
     /// writes one row at a time.

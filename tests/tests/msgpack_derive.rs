@@ -230,7 +230,6 @@ fn type_errors_carry_the_field_path() {
 }
 
 #[test]
-#[ignore = "FIXME(#3): `&[u8]` encodes as an array of integers (through `[T]`), but decodes from `bin` only"]
 fn borrowed_byte_slices_round_trip_as_bin() {
     let data: &[u8] = &[1, 2, 3];
     let bytes = zerospec::msgpack::to_vec(&data).unwrap();
@@ -238,5 +237,45 @@ fn borrowed_byte_slices_round_trip_as_bin() {
     assert_eq!(
         zerospec::msgpack::from_slice::<&[u8]>(&bytes).unwrap(),
         data
+    );
+}
+
+/// Only a plain `&[u8]` is binary: `Vec<u8>` and `Box<[u8]>` stay arrays of
+/// integers, as serde writes them, and JSON writes all three as serde_json does.
+#[test]
+fn only_borrowed_byte_slices_are_binary() {
+    #[derive(zerospec::Encode, zerospec::Decode, serde::Serialize, Debug, PartialEq)]
+    struct Frame<'a> {
+        #[serde(borrow)]
+        raw: &'a [u8],
+        owned: Vec<u8>,
+        boxed: Box<[u8]>,
+    }
+    let frame = Frame {
+        raw: &[1, 2],
+        owned: vec![3],
+        boxed: Box::new([4]),
+    };
+    let bytes = zerospec::msgpack::to_vec(&frame).unwrap();
+    let mut expected = vec![0x83, 0xa3];
+    expected.extend_from_slice(b"raw");
+    expected.extend_from_slice(&[0xc4, 0x02, 1, 2, 0xa5]);
+    expected.extend_from_slice(b"owned");
+    expected.extend_from_slice(&[0x91, 3, 0xa5]);
+    expected.extend_from_slice(b"boxed");
+    expected.extend_from_slice(&[0x91, 4]);
+    assert_eq!(bytes, expected);
+    assert_eq!(
+        zerospec::msgpack::from_slice::<Frame<'_>>(&bytes).unwrap(),
+        frame
+    );
+    assert_eq!(
+        zerospec::json::to_string(&frame).unwrap(),
+        serde_json::to_string(&frame).unwrap()
+    );
+    let flat = zerospec::flat::to_vec(&frame).unwrap();
+    assert_eq!(
+        zerospec::flat::from_slice::<Frame<'_>>(&flat).unwrap(),
+        frame
     );
 }

@@ -107,7 +107,7 @@ narrow_integers! {
 
 /// Integers the encoder and decoder speak directly.
 macro_rules! wide_integers {
-    ($($ty:ty => $encode:ident, $decode:ident;)*) => {$(
+    ($($ty:ty => $encode:ident, $decode:ident $(, $borrowed_slice:ident)?;)*) => {$(
         impl Encode for $ty {
             const INLINE_SIZE: Option<usize> = Some(size_of::<$ty>());
             const INLINE_ONLY: bool = true;
@@ -123,6 +123,13 @@ macro_rules! wide_integers {
             fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
                 encoder.$encode(*self)
             }
+
+            $(
+                #[inline]
+                fn encode_borrowed_slice<E: Encoder>(items: &[Self], encoder: &mut E) -> Result<()> {
+                    encoder.$borrowed_slice(items)
+                }
+            )?
         }
 
         impl<'de> Decode<'de> for $ty {
@@ -149,7 +156,8 @@ wide_integers! {
     i8 => encode_i8, decode_i8;
     i16 => encode_i16, decode_i16;
     i32 => encode_i32, decode_i32;
-    u8 => encode_u8, decode_u8;
+    // `&[u8]` is binary; see `Encode::encode_borrowed`.
+    u8 => encode_u8, decode_u8, encode_bytes;
     u16 => encode_u16, decode_u16;
     u32 => encode_u32, decode_u32;
     i64 => encode_i64, decode_i64;

@@ -117,6 +117,11 @@ impl<T: Encode> Encode for [T] {
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
         T::encode_slice(self, encoder)
     }
+
+    #[inline]
+    fn encode_borrowed<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+        T::encode_borrowed_slice(self, encoder)
+    }
 }
 
 impl<T: Encode> Encode for Vec<T> {
