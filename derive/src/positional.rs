@@ -84,8 +84,17 @@ pub fn inline_size(cont: &Container, trait_path: &TokenStream) -> TokenStream {
 /// `if __E::POSITIONAL { ... }` for a struct with fields bound to `__v{i}`.
 pub fn encode_struct(cont: &Container, fields: &[Field]) -> TokenStream {
     let body = encode_fields(fields, cont.attrs.fixed);
+    // A fixed struct of plain numbers is written in one go, as one slot.
+    let whole = (cont.attrs.fixed && !cont.attrs.transparent).then(|| {
+        quote! {
+            if <Self as ::zerospec::Encode>::INLINE_ONLY {
+                return __e.encode_inline_value(self);
+            }
+        }
+    });
     quote! {
         if __E::POSITIONAL {
+            #whole
             #body
         }
     }
@@ -324,11 +333,16 @@ pub fn encode_inline(cont: &Container) -> TokenStream {
             __at += __w;
         }
     });
+    let size = total_width(&laid, &quote!(::zerospec::Encode));
     quote! {
         const INLINE_ONLY: bool = #only;
 
         #[inline]
         fn encode_inline(&self, __out: &mut [u8]) {
+            // One length check up front lets the compiler drop the fields' own.
+            let ::core::option::Option::Some(__out) = __out.get_mut(..#size) else {
+                return;
+            };
             let mut __at = 0usize;
             #(#writes)*
             let _ = (__at, __out);
@@ -369,17 +383,31 @@ pub fn decode_inline(cont: &Container) -> TokenStream {
             quote!(#member: #value)
         }
     });
+    let size = total_width(&laid, &quote!(::zerospec::Decode<'de>));
     quote! {
         const INLINE_ONLY: bool = #only;
 
         #[inline]
         fn decode_inline(__bytes: &[u8]) -> ::core::result::Result<Self, &'static str> {
+            // One length check up front lets the compiler drop the fields' own.
+            let ::core::option::Option::Some(__bytes) = __bytes.get(..#size) else {
+                return ::core::result::Result::Err("truncated");
+            };
             let mut __at = 0usize;
             #(#reads)*
             let _ = (__at, __bytes);
             ::core::result::Result::Ok(Self { #(#inits),* })
         }
     }
+}
+
+/// The sum of the fields' slot widths, for the trait at `trait_path`.
+fn total_width(laid: &[(usize, &Field)], trait_path: &TokenStream) -> TokenStream {
+    let widths = laid.iter().map(|(_, f)| {
+        let ty = f.ty;
+        quote!(+ ::zerospec::encode::slot_width(<#ty as #trait_path>::INLINE_SIZE))
+    });
+    quote!((0usize #(#widths)*))
 }
 
 /// True when every field is `INLINE_ONLY` and none has constraints, which

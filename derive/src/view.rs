@@ -236,6 +236,7 @@ fn table_struct(cont: &Container, style: Style, fields: &[Field]) -> TokenStream
             type View<'a> = #view<'a>;
             const INLINE_SIZE: ::core::option::Option<usize> = ::core::option::Option::None;
 
+            #[inline]
             fn validate(__v: &mut ::zerospec::flat::Validator<'_>, __slot: usize) -> ::zerospec::Result<()> {
                 __v.table(__slot, #view::OFFSETS, |__v, __fields: ::zerospec::flat::FieldSlots<'_>| {
                     #(#checks)*
@@ -321,6 +322,7 @@ fn fixed_struct(cont: &Container, style: Style, fields: &[Field]) -> TokenStream
             type View<'a> = #view<'a>;
             const INLINE_SIZE: ::core::option::Option<usize> = ::core::option::Option::Some(#view::SIZE);
 
+            #[inline]
             fn validate(__v: &mut ::zerospec::flat::Validator<'_>, __slot: usize) -> ::zerospec::Result<()> {
                 #(#checks)*
                 let _ = (__v, __slot);
@@ -366,6 +368,7 @@ fn delegate(cont: &Container, fields: &[Field], field: &Field) -> TokenStream {
             type View<'a> = <#ty as ::zerospec::flat::View>::View<'a>;
             const INLINE_SIZE: ::core::option::Option<usize> = <#ty as ::zerospec::flat::View>::INLINE_SIZE;
 
+            #[inline]
             fn validate(__v: &mut ::zerospec::flat::Validator<'_>, __slot: usize) -> ::zerospec::Result<()> {
                 <#ty as ::zerospec::flat::View>::validate(__v, __slot)
             }
@@ -396,6 +399,7 @@ fn unit_struct(cont: &Container) -> TokenStream {
             type View<'a> = ();
             const INLINE_SIZE: ::core::option::Option<usize> = ::core::option::Option::Some(0);
 
+            #[inline]
             fn validate(__v: &mut ::zerospec::flat::Validator<'_>, __slot: usize) -> ::zerospec::Result<()> {
                 let _ = (__v, __slot);
                 ::core::result::Result::Ok(())
@@ -460,6 +464,7 @@ fn unit_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
             type View<'a> = #view;
             const INLINE_SIZE: ::core::option::Option<usize> = ::core::option::Option::Some(4);
 
+            #[inline]
             fn validate(__v: &mut ::zerospec::flat::Validator<'_>, __slot: usize) -> ::zerospec::Result<()> {
                 let __index = u32::from_le_bytes(__v.scalar(__slot)?);
                 if __index < #count {
@@ -666,6 +671,7 @@ fn content_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
             type View<'a> = #view<'a>;
             const INLINE_SIZE: ::core::option::Option<usize> = ::core::option::Option::None;
 
+            #[inline]
             fn validate(__v: &mut ::zerospec::flat::Validator<'_>, __slot: usize) -> ::zerospec::Result<()> {
                 __v.variant(__slot, |__v, __variant| match __variant.index() {
                     #(#validate_arms)*

@@ -512,7 +512,13 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
         } else {
             for slot in area.chunks_exact(width) {
                 match T::decode_inline(slot) {
-                    Ok(item) => items.push(item),
+                    // Always true (there are `count` slots): stated, so that
+                    // the compiler drops the growth path and keeps the loop tight.
+                    Ok(item) if items.len() < items.capacity() => items.push(item),
+                    Ok(_) => {
+                        failure = Some("count runs past the end");
+                        break;
+                    }
                     Err(message) => {
                         failure = Some(message);
                         break;

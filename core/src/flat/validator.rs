@@ -210,7 +210,7 @@ impl<'a> Validator<'a> {
     pub fn scalar<const N: usize>(&self, slot: usize) -> Result<[u8; N]> {
         match self.bytes.get(slot..).and_then(<[u8]>::first_chunk::<N>) {
             Some(bytes) => Ok(*bytes),
-            None => Err(self.malformed("truncated", self.bytes.len())),
+            None => Err(malformed("truncated", self.bytes, self.bytes.len())),
         }
     }
 
@@ -223,7 +223,7 @@ impl<'a> Validator<'a> {
                 self.cursor = end;
                 Ok(())
             }
-            _ => Err(self.malformed("truncated", self.bytes.len())),
+            _ => Err(malformed("truncated", self.bytes, self.bytes.len())),
         }
     }
 
@@ -238,12 +238,14 @@ impl<'a> Validator<'a> {
         // Lossless: usize is at least 32 bits on every supported target.
         let target = slot.saturating_add(offset as usize);
         if target < self.cursor {
-            return Err(
-                self.malformed("offset points backwards, into data already validated", slot)
-            );
+            return Err(malformed(
+                "offset points backwards, into data already validated",
+                self.bytes,
+                slot,
+            ));
         }
         if target >= self.bytes.len() {
-            return Err(self.malformed("offset points past the end", slot));
+            return Err(malformed("offset points past the end", self.bytes, slot));
         }
         Ok(Some(target))
     }
@@ -253,7 +255,7 @@ impl<'a> Validator<'a> {
     fn count(&self, pos: usize) -> Result<(u32, usize)> {
         match varint::read(self.bytes.get(pos..).unwrap_or(&[])) {
             Some((value, len)) => Ok((value, pos + len)),
-            None => Err(self.malformed("invalid count", pos)),
+            None => Err(malformed("invalid count", self.bytes, pos)),
         }
     }
 
@@ -335,7 +337,7 @@ impl<'a> Validator<'a> {
             // Elements of width 0 still take a byte each, so that a count
             // costs input in proportion and walking it stays linear.
             let Some(size) = count.checked_mul(width.max(1)) else {
-                return Err(v.malformed("count runs past the end", target));
+                return Err(malformed("count runs past the end", v.bytes, target));
             };
             v.claim(start, size)?;
             if width > 0 {
