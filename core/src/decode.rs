@@ -454,6 +454,18 @@ pub trait Decoder<'de> {
     /// Fails on a non-string or invalid UTF-8.
     fn decode_str(&mut self) -> Result<Str<'de, '_>>;
 
+    /// Reads a string into an owned `String`: what `String`'s `decode`
+    /// calls, so that a format can copy short strings its own way.
+    ///
+    /// # Errors
+    ///
+    /// As [`Decoder::decode_str`].
+    #[doc(hidden)]
+    #[inline]
+    fn decode_string(&mut self) -> Result<String> {
+        Ok(String::from(&*self.decode_str()?))
+    }
+
     /// Reads binary data (`bin` in MessagePack; in JSON, a string's bytes).
     ///
     /// # Errors

@@ -641,3 +641,27 @@ fn map_keys_are_validated_even_when_seen_before() {
     let v: Value = msgpack::from_slice(&bytes).unwrap();
     assert_eq!((v["abc"].as_u64(), v["abd"].as_u64()), (Some(1), Some(2)));
 }
+
+/// Short strings take a copy-the-window path; every length, at the end of the
+/// input and followed by more, ASCII or not, must read back exactly, and
+/// invalid UTF-8 must still be refused.
+#[test]
+fn strings_of_every_short_length_read_back() {
+    for len in 0..=40 {
+        for text in ["x".repeat(len), "é".repeat(len / 2)] {
+            let alone = msgpack::to_vec(&text).unwrap();
+            assert_eq!(msgpack::from_slice::<String>(&alone).unwrap(), text);
+            let followed = msgpack::to_vec(&(text.clone(), "y".repeat(40))).unwrap();
+            assert_eq!(msgpack::from_slice::<(String, String)>(&followed).unwrap().0, text);
+        }
+        if len > 0 {
+            let mut broken = msgpack::to_vec(&("x".repeat(len), "y".repeat(40))).unwrap();
+            broken[1 + len] = 0xff; // the last byte of the first string
+            assert_eq!(
+                msgpack::from_slice::<(String, String)>(&broken).unwrap_err().to_string(),
+                format!("MessagePack data is malformed: invalid UTF-8 in str (byte {})", 1 + len),
+                "length {len}"
+            );
+        }
+    }
+}

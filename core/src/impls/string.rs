@@ -56,7 +56,7 @@ impl Encode for String {
 impl<'de> Decode<'de> for String {
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
-        Ok(String::from(&*decoder.decode_str()?))
+        decoder.decode_string()
     }
 }
 

@@ -648,6 +648,30 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
     }
 
     #[inline]
+    fn decode_string(&mut self) -> Result<String> {
+        // A short ASCII fixstr with sixteen bytes of input after its marker
+        // is copied as a whole window and cut (see `utf8::short_ascii_string`).
+        let start = self.pos;
+        if let Some((&m, rest)) = self.input.get(start..).and_then(<[u8]>::split_first) {
+            let len = usize::from(m & 0x1f);
+            let short = if m & 0xe0 != marker::FIXSTR {
+                None
+            } else if len <= 16 {
+                rest.first_chunk::<16>()
+                    .and_then(|w| crate::utf8::short_ascii_string(w, len))
+            } else {
+                rest.first_chunk::<32>()
+                    .and_then(|w| crate::utf8::short_ascii_string(w, len))
+            };
+            if let Some(text) = short {
+                self.pos = start + 1 + len;
+                return Ok(text);
+            }
+        }
+        self.str().map(String::from)
+    }
+
+    #[inline]
     fn decode_bytes(&mut self) -> Result<Bytes<'de, '_>> {
         let start = self.pos;
         let len = self.bin_len(start, "bytes")?;
