@@ -26,10 +26,32 @@ fn main() {
         .measurement_time(Duration::from_secs(2))
         .configure_from_args();
     bench_value(&mut c, "log", &zerospec_benches::log::dataset());
+    bench_borrowed(&mut c);
     bench_corpus::<Twitter>(&mut c, "twitter");
     bench_corpus::<CitmCatalog>(&mut c, "citm_catalog");
     bench_corpus::<FeatureCollection>(&mut c, "canada");
     c.final_summary();
+}
+
+/// The log dataset decoded into `LogsRef`, whose strings borrow from the
+/// input: both libraries then parse without allocating a string, which
+/// separates the parser's cost from the allocator's.
+fn bench_borrowed(c: &mut Criterion) {
+    use zerospec_benches::log::LogsRef;
+    let bytes =
+        rmp_serde::to_vec_named(&zerospec_benches::log::dataset()).expect("rmp-serde encodes");
+    let theirs: LogsRef<'_> = rmp_serde::from_slice(&bytes).expect("rmp-serde borrows");
+    let ours: LogsRef<'_> = zerospec::msgpack::from_slice(&bytes).expect("zerospec borrows");
+    assert_eq!(ours, theirs, "both read the same records");
+    let mut group = c.benchmark_group("msgpack-decode/log-borrowed");
+    group.throughput(Throughput::Bytes(bytes.len() as u64));
+    group.bench_function("rmp_serde", |b| {
+        b.iter(|| rmp_serde::from_slice::<LogsRef<'_>>(black_box(&bytes)).unwrap());
+    });
+    group.bench_function("zerospec", |b| {
+        b.iter(|| zerospec::msgpack::from_slice::<LogsRef<'_>>(black_box(&bytes)).unwrap());
+    });
+    group.finish();
 }
 
 fn bench_corpus<T>(c: &mut Criterion, name: &str)

@@ -505,7 +505,11 @@ fn mutated_small_documents_decode_as_rmp_serde_decodes_them() {
 /// mutations put other families, lengths and truncations in its way.
 #[test]
 fn mutated_float_arrays_decode_as_rmp_serde_decodes_them() {
-    let point = (any::<f64>(), any::<f64>());
+    // Small values, so that mutations also produce small integers.
+    let point = (
+        prop_oneof![any::<f64>(), (-300i32..300).prop_map(f64::from)],
+        prop_oneof![any::<f64>(), (0i32..300).prop_map(f64::from)],
+    );
     let strategy = (
         prop::collection::vec(prop::collection::vec(point, 0..4), 0..3),
         prop::collection::vec(mutation(), 0..3),
@@ -519,6 +523,9 @@ fn mutated_float_arrays_decode_as_rmp_serde_decodes_them() {
             let bytes = mutate(rmp_serde::to_vec_named(&lines).unwrap(), &mutations);
             agree::<Vec<Vec<[f64; 2]>>>(&bytes)?;
             agree::<Vec<[f64; 3]>>(&bytes)?;
+            agree::<Vec<[u8; 2]>>(&bytes)?;
+            agree::<Vec<[i16; 3]>>(&bytes)?;
+            agree::<Vec<[f32; 2]>>(&bytes)?;
             agree::<[f64; 2]>(&bytes)
         })
         .unwrap();
@@ -652,14 +659,24 @@ fn strings_of_every_short_length_read_back() {
             let alone = msgpack::to_vec(&text).unwrap();
             assert_eq!(msgpack::from_slice::<String>(&alone).unwrap(), text);
             let followed = msgpack::to_vec(&(text.clone(), "y".repeat(40))).unwrap();
-            assert_eq!(msgpack::from_slice::<(String, String)>(&followed).unwrap().0, text);
+            assert_eq!(
+                msgpack::from_slice::<(String, String)>(&followed)
+                    .unwrap()
+                    .0,
+                text
+            );
         }
         if len > 0 {
             let mut broken = msgpack::to_vec(&("x".repeat(len), "y".repeat(40))).unwrap();
             broken[1 + len] = 0xff; // the last byte of the first string
             assert_eq!(
-                msgpack::from_slice::<(String, String)>(&broken).unwrap_err().to_string(),
-                format!("MessagePack data is malformed: invalid UTF-8 in str (byte {})", 1 + len),
+                msgpack::from_slice::<(String, String)>(&broken)
+                    .unwrap_err()
+                    .to_string(),
+                format!(
+                    "MessagePack data is malformed: invalid UTF-8 in str (byte {})",
+                    1 + len
+                ),
                 "length {len}"
             );
         }

@@ -59,6 +59,25 @@ where
     }
 }
 
+/// Decodes the log dataset into `LogsRef`, whose strings borrow from the input.
+fn borrowed(lib: &str, format: &str, times: usize) {
+    use zerospec_benches::log::LogsRef;
+    let logs = zerospec_benches::log::dataset();
+    let bytes = match format {
+        "json" => serde_json::to_vec(&logs).expect("encodes"),
+        _ => rmp_serde::to_vec_named(&logs).expect("encodes"),
+    };
+    for _ in 0..times {
+        let decoded: LogsRef<'_> = match (lib, format) {
+            ("peer", "json") => serde_json::from_slice(&bytes).unwrap(),
+            ("zerospec", "json") => zerospec::json::from_slice(&bytes).unwrap(),
+            ("peer", _) => rmp_serde::from_slice(&bytes).unwrap(),
+            _ => zerospec::msgpack::from_slice(&bytes).unwrap(),
+        };
+        drop(std::hint::black_box(decoded));
+    }
+}
+
 fn corpus<T>(lib: &str, format: &str, op: &str, file: &str, times: usize) -> bool
 where
     T: serde::Serialize + serde::de::DeserializeOwned + zerospec::Encode + zerospec::DecodeOwned,
@@ -88,6 +107,10 @@ fn main() {
                 None,
                 times,
             );
+            true
+        }
+        "log-borrowed" => {
+            borrowed(lib, format, times);
             true
         }
         "twitter" => corpus::<Twitter>(lib, format, op, file, times),

@@ -96,6 +96,11 @@ macro_rules! narrow_integers {
                     })),
                 }
             }
+
+            #[inline]
+            fn decode_array<D: Decoder<'de>, const N: usize>(decoder: &mut D) -> Result<Option<[Self; N]>> {
+                super::seq::decode_plain_array(decoder)
+            }
         }
     )*};
 }
@@ -147,6 +152,11 @@ macro_rules! wide_integers {
             #[inline]
             fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
                 decoder.$decode()
+            }
+
+            #[inline]
+            fn decode_array<D: Decoder<'de>, const N: usize>(decoder: &mut D) -> Result<Option<[Self; N]>> {
+                super::seq::decode_plain_array(decoder)
             }
         }
     )*};
@@ -220,7 +230,12 @@ macro_rules! floats {
 }
 
 floats! {
-    f32: 4, encode_f32, encode_f32_seq, encode_f32_rows, decode_f32, {};
+    f32: 4, encode_f32, encode_f32_seq, encode_f32_rows, decode_f32, {
+        #[inline]
+        fn decode_array<D: Decoder<'de>, const N: usize>(decoder: &mut D) -> Result<Option<[Self; N]>> {
+            super::seq::decode_plain_array(decoder)
+        }
+    };
     f64: 8, encode_f64, encode_f64_seq, encode_f64_rows, decode_f64, {
         #[inline]
         fn decode_array<D: Decoder<'de>, const N: usize>(decoder: &mut D) -> Result<Option<[Self; N]>> {

@@ -8,9 +8,12 @@ use crate::encode::{Encode, Encoder, Shape, slot_width};
 use crate::error::{Error, Result};
 
 /// Most bytes reserved ahead from a length the input declares: beyond that the
-/// collection grows as elements actually arrive, so a hostile length cannot make
-/// us allocate more than the input backs.
-const MAX_PREALLOCATION: usize = 64 * 1024;
+/// collection grows as elements actually arrive. A declared length is already
+/// checked against the input (every element takes at least a byte), so the
+/// reservation is at most the input's length times the element's size, and
+/// never above this (1 MiB, serde's bound too). At 64 KiB, a 10,000-record
+/// `Vec` grew four times, copying a megabyte on every decode.
+const MAX_PREALLOCATION: usize = 1024 * 1024;
 
 /// How many elements to reserve for a declared `hint`, capped by size.
 #[inline]
@@ -104,6 +107,36 @@ fn try_array<T, const N: usize>(mut next: impl FnMut(usize) -> Result<T>) -> Res
     }
     // Every slot is `Some`: a `None` would have left a failure behind.
     Ok(slots.map(|slot| slot.expect("every slot was filled")))
+}
+
+/// `[T; N]` for a type with a cheap placeholder (the numbers and `bool`), read
+/// element by element straight into place: no `Option` per slot, no second
+/// pass to unwrap them. What their [`Decode::decode_array`] answers when the
+/// format has no faster way; the errors are those of the general path.
+#[inline]
+pub(super) fn decode_plain_array<'de, D, T, const N: usize>(
+    decoder: &mut D,
+) -> Result<Option<[T; N]>>
+where
+    D: Decoder<'de>,
+    T: Decode<'de> + Copy + Default,
+{
+    if D::POSITIONAL {
+        // Positional formats lay arrays out as fixed structs; the general path knows how.
+        return Ok(None);
+    }
+    let mut seq = decoder.seq_begin()?;
+    let mut out = [T::default(); N];
+    for (index, slot) in out.iter_mut().enumerate() {
+        if !decoder.seq_next(&mut seq)? {
+            return Err(decoder.locate(wrong_length(N)));
+        }
+        *slot = T::decode(decoder).map_err(|err| err.in_index(index))?;
+    }
+    if decoder.seq_next(&mut seq)? {
+        return Err(decoder.locate(wrong_length(N)));
+    }
+    Ok(Some(out))
 }
 
 /// ``Expected `array` of length 3``, for a fixed-size array or tuple.
