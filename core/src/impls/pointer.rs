@@ -10,7 +10,7 @@ use crate::encode::{Encode, Encoder};
 use crate::error::Result;
 
 macro_rules! encode_as_target {
-    ($($ty:ty),*) => {$(
+    ($method:ident: $($ty:ty),*) => {$(
         impl<T: Encode + ?Sized> Encode for $ty {
             const INLINE_SIZE: Option<usize> = T::INLINE_SIZE;
             const INLINE_ONLY: bool = T::INLINE_ONLY;
@@ -22,30 +22,16 @@ macro_rules! encode_as_target {
 
             #[inline]
             fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
-                (**self).encode(encoder)
+                (**self).$method(encoder)
             }
         }
     )*};
 }
 
-encode_as_target!(&mut T, Box<T>, Rc<T>, Arc<T>);
-
-/// As the others, but through [`Encode::encode_borrowed`], so that `&[u8]` is
-/// written as binary and reads back as `&'de [u8]`.
-impl<T: Encode + ?Sized> Encode for &T {
-    const INLINE_SIZE: Option<usize> = T::INLINE_SIZE;
-    const INLINE_ONLY: bool = T::INLINE_ONLY;
-
-    #[inline]
-    fn encode_inline(&self, out: &mut [u8]) {
-        (**self).encode_inline(out);
-    }
-
-    #[inline]
-    fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
-        (**self).encode_borrowed(encoder)
-    }
-}
+encode_as_target!(encode: &mut T, Box<T>, Rc<T>, Arc<T>);
+// A plain reference goes through `encode_borrowed`, so that `&[u8]` is
+// written as binary and reads back as `&'de [u8]`.
+encode_as_target!(encode_borrowed: &T);
 
 impl<B: Encode + ToOwned + ?Sized> Encode for Cow<'_, B> {
     const INLINE_SIZE: Option<usize> = B::INLINE_SIZE;
