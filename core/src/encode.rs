@@ -542,6 +542,32 @@ pub trait Encoder {
         self.seq_end(seq)
     }
 
+    /// Positional formats that write a small struct faster when they know
+    /// its size first: derived code for a struct whose fields are all strings
+    /// or `INLINE_ONLY` values then tries [`Encoder::encode_measured`] before
+    /// writing field by field.
+    #[doc(hidden)]
+    const MEASURES: bool = false;
+
+    /// Positional formats: writes `value`, a struct whose fields are all
+    /// strings or `INLINE_ONLY` values, by measuring it first and writing
+    /// it into room grown once; `Ok(false)` when it could not be measured,
+    /// and the caller writes it as usual. Derived code calls it only when
+    /// `MEASURES` is true; the default declines.
+    ///
+    /// # Errors
+    ///
+    /// Fails as `value.encode` does, or if the output fails.
+    #[doc(hidden)]
+    #[inline]
+    fn encode_measured<T: Encode + ?Sized>(&mut self, value: &T) -> Result<bool>
+    where
+        Self: Sized,
+    {
+        let _ = value;
+        Ok(false)
+    }
+
     /// Positional formats: writes an `INLINE_ONLY` value into the current
     /// slot in one go, with [`Encode::encode_inline`]: what a fixed struct's
     /// `encode` calls instead of writing field by field. Other formats never

@@ -92,11 +92,73 @@ pub fn encode_struct(cont: &Container, fields: &[Field]) -> TokenStream {
             }
         }
     });
+    let measured = (!cont.attrs.fixed).then(|| measured(fields)).flatten();
     quote! {
         if __E::POSITIONAL {
             #whole
+            #measured
             #body
         }
+    }
+}
+
+/// For a table struct whose fields are all strings or `INLINE_ONLY` values:
+/// `encode_measured` first, which measures it and writes it into room grown
+/// once. Which fields are strings is read off their types' names, which only
+/// decides whether to try: what is measured and written is what the fields'
+/// `Encode` impls write, and anything else makes the encoder decline.
+fn measured(fields: &[Field]) -> Option<TokenStream> {
+    let laid = layout(fields);
+    if laid.is_empty() {
+        return None;
+    }
+    let mut terms = Vec::new();
+    for (_, field) in &laid {
+        if field.attrs.with.is_some() {
+            return None;
+        }
+        if field.attrs.bytes || is_string(field.ty) {
+            continue;
+        }
+        let ty = field.ty;
+        terms.push(quote!(&& <#ty as ::zerospec::Encode>::INLINE_ONLY));
+    }
+    Some(quote! {
+        if __E::MEASURES #(#terms)* && __e.encode_measured(self)? {
+            return ::core::result::Result::Ok(());
+        }
+    })
+}
+
+/// Whether `ty` names a string type: `String`, `&str`, `Box<str>`,
+/// `Rc<str>`, `Arc<str>` or `Cow<str>`.
+fn is_string(ty: &syn::Type) -> bool {
+    let is_str = |ty: &syn::Type| matches!(ty, syn::Type::Path(p) if p.qself.is_none() && p.path.is_ident("str"));
+    match ty {
+        syn::Type::Reference(reference) => is_str(&reference.elem),
+        syn::Type::Group(group) => is_string(&group.elem),
+        syn::Type::Paren(paren) => is_string(&paren.elem),
+        syn::Type::Path(path) if path.qself.is_none() => {
+            let Some(last) = path.path.segments.last() else {
+                return false;
+            };
+            match &last.arguments {
+                syn::PathArguments::None => last.ident == "String",
+                syn::PathArguments::AngleBracketed(args) => {
+                    let mut types = args.args.iter().filter_map(|arg| match arg {
+                        syn::GenericArgument::Type(ty) => Some(ty),
+                        _ => None,
+                    });
+                    let wraps_str = matches!((types.next(), types.next()), (Some(inner), None) if is_str(inner));
+                    wraps_str
+                        && ["Box", "Rc", "Arc", "Cow"]
+                            .iter()
+                            .any(|name| last.ident == name)
+                }
+                syn::PathArguments::Parenthesized(_) => false,
+            }
+        }
+        _ => false,
     }
 }
 

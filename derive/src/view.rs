@@ -238,10 +238,17 @@ fn table_struct(cont: &Container, style: Style, fields: &[Field]) -> TokenStream
 
             #[inline]
             fn validate(__v: &mut ::zerospec::flat::Validator<'_>, __slot: usize) -> ::zerospec::Result<()> {
-                __v.table(__slot, #view::OFFSETS, |__v, __fields: ::zerospec::flat::FieldSlots<'_>| {
-                    #(#checks)*
-                    ::core::result::Result::Ok(())
-                })
+                <Self as ::zerospec::flat::View>::validate_view(__v, __slot).map(::core::mem::drop)
+            }
+
+            #[inline(always)]
+            fn validate_view<'a>(
+                __v: &mut ::zerospec::flat::Validator<'a>,
+                __slot: usize,
+            ) -> ::zerospec::Result<#view<'a>> {
+                let __fields = __v.open_table(__slot, #view::OFFSETS)?;
+                #(#checks)*
+                ::core::result::Result::Ok(#view { table: __v.close_table(__fields) })
             }
 
             #[inline]

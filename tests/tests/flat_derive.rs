@@ -353,3 +353,101 @@ fn bytes_fields_in_every_format() {
     assert_eq!(json, r#"{"data":[0,1,255],"name":"b"}"#);
     assert_eq!(zerospec::json::from_str::<Blob>(&json).unwrap(), blob);
 }
+
+/// A string the derive does not recognise by its type's name, so a struct
+/// holding it is written field by field: the reference for the measured path.
+#[derive(Encode, Decode, Debug, Clone, PartialEq, Default)]
+#[zerospec(transparent)]
+pub struct Text(pub String);
+
+/// Strings and inline values only: written measured first, into room grown once.
+#[derive(Encode, Decode, View, Debug, Clone, PartialEq, Default)]
+pub struct Measured {
+    pub address: Address,
+    pub name: String,
+    pub boxed: Box<str>,
+    #[zerospec(bytes)]
+    pub data: Vec<u8>,
+    pub code: u16,
+    pub flag: bool,
+    pub letter: char,
+}
+
+/// The same layout, written field by field.
+#[derive(Encode, Debug, Clone, PartialEq, Default)]
+pub struct FieldByField {
+    pub address: Address,
+    pub name: Text,
+    pub boxed: Text,
+    #[zerospec(bytes)]
+    pub data: Vec<u8>,
+    pub code: u16,
+    pub flag: bool,
+    pub letter: char,
+}
+
+#[test]
+fn measured_tables_write_the_same_bytes_as_field_by_field() {
+    let lengths = [
+        0, 1, 2, 3, 4, 7, 8, 15, 16, 17, 31, 32, 33, 127, 128, 200, 20_000,
+    ];
+    let mut measured = Vec::new();
+    let mut reference = Vec::new();
+    for (i, &len) in lengths.iter().enumerate() {
+        let name: String = "é".repeat(len / 2) + &"x".repeat(len % 2);
+        let boxed: String = "b".repeat(lengths[lengths.len() - 1 - i]);
+        let data: Vec<u8> = (0..len).map(|b| b as u8).collect();
+        let code = u16::try_from(i).unwrap();
+        measured.push(Measured {
+            address: Address {
+                x0: 1,
+                x1: 2,
+                x2: 3,
+                x3: code as u8,
+            },
+            name: name.clone(),
+            boxed: boxed.clone().into(),
+            data: data.clone(),
+            code,
+            flag: i % 2 == 0,
+            letter: 'λ',
+        });
+        reference.push(FieldByField {
+            address: Address {
+                x0: 1,
+                x1: 2,
+                x2: 3,
+                x3: code as u8,
+            },
+            name: Text(name),
+            boxed: Text(boxed),
+            data,
+            code,
+            flag: i % 2 == 0,
+            letter: 'λ',
+        });
+    }
+    for (one, same) in measured.iter().zip(&reference) {
+        let bytes = flat::to_vec(one).unwrap();
+        assert_eq!(bytes, flat::to_vec(same).unwrap(), "{one:?}");
+        assert_eq!(flat::from_slice::<Measured>(&bytes).unwrap(), *one);
+        assert_eq!(flat::view::<Measured>(&bytes).unwrap().to_owned(), *one);
+    }
+    // In a sequence, whose slots are reserved as the first table is written,
+    // and appended after a message already in the buffer.
+    let mut buf = flat::to_vec(&7u8).unwrap();
+    flat::FlatEncoder::new(&mut buf).encode(&measured).unwrap();
+    let mut expected = flat::to_vec(&7u8).unwrap();
+    flat::FlatEncoder::new(&mut expected)
+        .encode(&reference)
+        .unwrap();
+    assert_eq!(buf, expected);
+    assert_eq!(
+        flat::from_slice::<Vec<Measured>>(&buf[1..]).unwrap(),
+        measured
+    );
+    // Inside a table that is not measured (it holds a sequence).
+    let outer = (measured.clone(), 5u8);
+    let bytes = flat::to_vec(&outer).unwrap();
+    assert_eq!(bytes, flat::to_vec(&(reference.clone(), 5u8)).unwrap());
+}

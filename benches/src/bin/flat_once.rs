@@ -11,7 +11,10 @@
 //! `deserialize`, as in `benches/flat.rs`. Datasets: `log`, `mesh`.
 //! Subtract a run with a count of 0 to leave out the set-up. With
 //! `FLAT_ONCE_TIME=1` it prints the fastest of the runs' wall-clock times
-//! instead, a quick A/B check steadier than a mean on a loaded machine.
+//! instead, a quick A/B check steadier than a mean on a loaded machine; with
+//! `FLAT_ONCE_BATCH=k` as well, each timed run repeats the operation `k` times
+//! and the time printed is per operation, for operations (such as `access
+//! mesh`) shorter than the clock's own overhead.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -30,59 +33,53 @@ fn log(lib: &str, op: &str, times: usize) {
     let archived = rkyv::to_bytes::<rancor::Error>(&logs).expect("encodes");
     let mut out = Vec::with_capacity(bytes.len());
     let mut aligned: AlignedVec = AlignedVec::with_capacity(archived.len());
-    let mut timer = Timer::new();
-    for _ in 0..times {
-        timer.start();
-        match (lib, op) {
-            ("zerospec", "serialize") => {
-                out.clear();
-                FlatEncoder::new(&mut out).encode(&logs).unwrap();
-                black_box(out.len());
+    let timer = Timer::new();
+    match (lib, op) {
+        ("zerospec", "serialize") => timer.run(times, || {
+            out.clear();
+            FlatEncoder::new(&mut out).encode(&logs).unwrap();
+            black_box(out.len());
+        }),
+        ("rkyv", "serialize") => timer.run(times, || {
+            let mut reused = std::mem::take(&mut aligned);
+            reused.clear();
+            aligned = rkyv::api::high::to_bytes_in::<_, rancor::Error>(&logs, reused).unwrap();
+            black_box(aligned.len());
+        }),
+        ("zerospec", "access") => timer.run(times, || {
+            black_box(zerospec::flat::view::<Logs>(black_box(&bytes)).unwrap());
+        }),
+        ("rkyv", "access") => timer.run(times, || {
+            black_box(rkyv::access::<ArchivedLogs, rancor::Error>(black_box(&archived)).unwrap());
+        }),
+        ("zerospec", "read") => timer.run(times, || {
+            let view = zerospec::flat::view::<Logs>(black_box(&bytes)).unwrap();
+            for log in view.logs() {
+                let a = log.address();
+                black_box((a.x0(), a.x1(), a.x2(), a.x3()));
+                black_box(log.code());
+                black_box(log.size());
             }
-            ("rkyv", "serialize") => {
-                let mut reused = std::mem::take(&mut aligned);
-                reused.clear();
-                aligned = rkyv::api::high::to_bytes_in::<_, rancor::Error>(&logs, reused).unwrap();
-                black_box(aligned.len());
+        }),
+        ("rkyv", "read") => timer.run(times, || {
+            let archive =
+                rkyv::access::<ArchivedLogs, rancor::Error>(black_box(&archived)).unwrap();
+            for log in archive.logs.iter() {
+                let a = &log.address;
+                black_box((a.x0, a.x1, a.x2, a.x3));
+                black_box(log.code.to_native());
+                black_box(log.size.to_native());
             }
-            ("zerospec", "access") => {
-                black_box(zerospec::flat::view::<Logs>(black_box(&bytes)).unwrap());
-            }
-            ("rkyv", "access") => {
-                black_box(
-                    rkyv::access::<ArchivedLogs, rancor::Error>(black_box(&archived)).unwrap(),
-                );
-            }
-            ("zerospec", "read") => {
-                let view = zerospec::flat::view::<Logs>(black_box(&bytes)).unwrap();
-                for log in view.logs() {
-                    let a = log.address();
-                    black_box((a.x0(), a.x1(), a.x2(), a.x3()));
-                    black_box(log.code());
-                    black_box(log.size());
-                }
-            }
-            ("rkyv", "read") => {
-                let archive =
-                    rkyv::access::<ArchivedLogs, rancor::Error>(black_box(&archived)).unwrap();
-                for log in archive.logs.iter() {
-                    let a = &log.address;
-                    black_box((a.x0, a.x1, a.x2, a.x3));
-                    black_box(log.code.to_native());
-                    black_box(log.size.to_native());
-                }
-            }
-            ("zerospec", "deserialize") => {
-                black_box(zerospec::flat::from_slice::<Logs>(black_box(&bytes)).unwrap());
-            }
-            ("rkyv", "deserialize") => {
-                black_box(rkyv::from_bytes::<Logs, rancor::Error>(black_box(&archived)).unwrap());
-            }
-            _ => panic!("{USAGE}"),
-        }
-        timer.stop();
+        }),
+        ("zerospec", "deserialize") => timer.run(times, || {
+            black_box(zerospec::flat::from_slice::<Logs>(black_box(&bytes)).unwrap());
+        }),
+        ("rkyv", "deserialize") => timer.run(times, || {
+            black_box(rkyv::from_bytes::<Logs, rancor::Error>(black_box(&archived)).unwrap());
+        }),
+        _ => panic!("{USAGE}"),
     }
-    timer.report(lib, op, "log");
+    .report(lib, op, "log");
 }
 
 fn mesh(lib: &str, op: &str, times: usize) {
@@ -91,63 +88,58 @@ fn mesh(lib: &str, op: &str, times: usize) {
     let archived = rkyv::to_bytes::<rancor::Error>(&mesh).expect("encodes");
     let mut out = Vec::with_capacity(bytes.len());
     let mut aligned: AlignedVec = AlignedVec::with_capacity(archived.len());
-    let mut timer = Timer::new();
-    for _ in 0..times {
-        timer.start();
-        match (lib, op) {
-            ("zerospec", "serialize") => {
-                out.clear();
-                FlatEncoder::new(&mut out).encode(&mesh).unwrap();
-                black_box(out.len());
-            }
-            ("rkyv", "serialize") => {
-                let mut reused = std::mem::take(&mut aligned);
-                reused.clear();
-                aligned = rkyv::api::high::to_bytes_in::<_, rancor::Error>(&mesh, reused).unwrap();
-                black_box(aligned.len());
-            }
-            ("zerospec", "access") => {
-                black_box(zerospec::flat::view::<Mesh>(black_box(&bytes)).unwrap());
-            }
-            ("rkyv", "access") => {
-                black_box(
-                    rkyv::access::<ArchivedMesh, rancor::Error>(black_box(&archived)).unwrap(),
-                );
-            }
-            ("zerospec", "read") => {
-                let view = zerospec::flat::view::<Mesh>(black_box(&bytes)).unwrap();
-                for t in view.triangles() {
-                    for v in [t.v0(), t.v1(), t.v2(), t.normal()] {
-                        black_box((v.x(), v.y(), v.z()));
-                    }
+    let timer = Timer::new();
+    match (lib, op) {
+        ("zerospec", "serialize") => timer.run(times, || {
+            out.clear();
+            FlatEncoder::new(&mut out).encode(&mesh).unwrap();
+            black_box(out.len());
+        }),
+        ("rkyv", "serialize") => timer.run(times, || {
+            let mut reused = std::mem::take(&mut aligned);
+            reused.clear();
+            aligned = rkyv::api::high::to_bytes_in::<_, rancor::Error>(&mesh, reused).unwrap();
+            black_box(aligned.len());
+        }),
+        ("zerospec", "access") => timer.run(times, || {
+            black_box(zerospec::flat::view::<Mesh>(black_box(&bytes)).unwrap());
+        }),
+        ("rkyv", "access") => timer.run(times, || {
+            black_box(rkyv::access::<ArchivedMesh, rancor::Error>(black_box(&archived)).unwrap());
+        }),
+        ("zerospec", "read") => timer.run(times, || {
+            let view = zerospec::flat::view::<Mesh>(black_box(&bytes)).unwrap();
+            for t in view.triangles() {
+                for v in [t.v0(), t.v1(), t.v2(), t.normal()] {
+                    black_box((v.x(), v.y(), v.z()));
                 }
             }
-            ("rkyv", "read") => {
-                let archive =
-                    rkyv::access::<ArchivedMesh, rancor::Error>(black_box(&archived)).unwrap();
-                for t in archive.triangles.iter() {
-                    for v in [&t.v0, &t.v1, &t.v2, &t.normal] {
-                        black_box((v.x.to_native(), v.y.to_native(), v.z.to_native()));
-                    }
+        }),
+        ("rkyv", "read") => timer.run(times, || {
+            let archive =
+                rkyv::access::<ArchivedMesh, rancor::Error>(black_box(&archived)).unwrap();
+            for t in archive.triangles.iter() {
+                for v in [&t.v0, &t.v1, &t.v2, &t.normal] {
+                    black_box((v.x.to_native(), v.y.to_native(), v.z.to_native()));
                 }
             }
-            ("zerospec", "deserialize") => {
-                black_box(zerospec::flat::from_slice::<Mesh>(black_box(&bytes)).unwrap());
-            }
-            ("rkyv", "deserialize") => {
-                black_box(rkyv::from_bytes::<Mesh, rancor::Error>(black_box(&archived)).unwrap());
-            }
-            _ => panic!("{USAGE}"),
-        }
-        timer.stop();
+        }),
+        ("zerospec", "deserialize") => timer.run(times, || {
+            black_box(zerospec::flat::from_slice::<Mesh>(black_box(&bytes)).unwrap());
+        }),
+        ("rkyv", "deserialize") => timer.run(times, || {
+            black_box(rkyv::from_bytes::<Mesh, rancor::Error>(black_box(&archived)).unwrap());
+        }),
+        _ => panic!("{USAGE}"),
     }
-    timer.report(lib, op, "mesh");
+    .report(lib, op, "mesh");
 }
 
 /// The fastest run, when `FLAT_ONCE_TIME` is set.
 struct Timer {
     enabled: bool,
-    started: Instant,
+    /// How many times each timed run repeats the operation.
+    batch: usize,
     best: Duration,
 }
 
@@ -155,26 +147,33 @@ impl Timer {
     fn new() -> Self {
         Timer {
             enabled: std::env::var_os("FLAT_ONCE_TIME").is_some(),
-            started: Instant::now(),
+            batch: std::env::var("FLAT_ONCE_BATCH")
+                .ok()
+                .map_or(1, |k| k.parse().expect("a batch size")),
             best: Duration::MAX,
         }
     }
 
-    fn start(&mut self) {
-        if self.enabled {
-            self.started = Instant::now();
+    /// Runs `op` `times` times (each a batch), keeping the fastest.
+    fn run(mut self, times: usize, mut op: impl FnMut()) -> Self {
+        for _ in 0..times {
+            let started = self.enabled.then(Instant::now);
+            for _ in 0..self.batch {
+                op();
+            }
+            if let Some(started) = started {
+                self.best = self.best.min(started.elapsed());
+            }
         }
-    }
-
-    fn stop(&mut self) {
-        if self.enabled {
-            self.best = self.best.min(self.started.elapsed());
-        }
+        self
     }
 
     fn report(&self, lib: &str, op: &str, data: &str) {
         if self.enabled {
-            println!("{lib} {op} {data}: {:.3} us", self.best.as_secs_f64() * 1e6);
+            // Precision: batches are far below 2^52.
+            #[allow(clippy::cast_precision_loss)]
+            let per_op = self.best.as_secs_f64() / self.batch as f64;
+            println!("{lib} {op} {data}: {:.4} us", per_op * 1e6);
         }
     }
 }

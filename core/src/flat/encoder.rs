@@ -11,6 +11,7 @@
 //! the rest of the area is reserved (zeroed) first, so the value lands after
 //! it, and the remaining slots are filled in place.
 
+use super::measured::{ExactWriter, Sizer};
 use super::varint;
 use crate::encode::{Encode, EncodeKey, Encoder, Shape, slot_width};
 use crate::error::{Error, Result};
@@ -312,7 +313,7 @@ const SMALL: usize = 9;
 /// A value wrote more or fewer bytes than its container reserved: an
 /// `Encode` impl whose `INLINE_SIZE` or `Shape` does not match what it writes.
 #[cold]
-fn unfilled() -> Error {
+pub(super) fn unfilled() -> Error {
     Error::unsupported(
         "a value wrote a different number of bytes than its declared inline size \
          (`INLINE_SIZE` or `Shape` disagrees with what `encode` writes)",
@@ -321,7 +322,7 @@ fn unfilled() -> Error {
 
 /// A value was written where no slot was reserved for it.
 #[cold]
-fn outside() -> Error {
+pub(super) fn outside() -> Error {
     Error::unsupported(
         "a value was written outside the slots reserved for it \
          (`INLINE_SIZE` or `Shape` disagrees with what `encode` writes)",
@@ -329,7 +330,7 @@ fn outside() -> Error {
 }
 
 #[cold]
-fn too_large() -> Error {
+pub(super) fn too_large() -> Error {
     Error::unsupported("flat messages are limited to 4 GiB, and counts to 2^32 - 1")
 }
 
@@ -506,6 +507,30 @@ impl<O: Output> Encoder for FlatEncoder<O> {
             self.slot = start + size;
         }
         self.close(slots)
+    }
+
+    const MEASURES: bool = true;
+
+    /// Measures the table with a [`Sizer`], grows the buffer once by its
+    /// size, and writes it there with an [`ExactWriter`]: the same bytes as
+    /// field by field, with one growth per table instead of one per string.
+    #[inline]
+    fn encode_measured<T: Encode + ?Sized>(&mut self, value: &T) -> Result<bool> {
+        let mut sizer = Sizer::default();
+        let measured = value.encode(&mut sizer);
+        let (Ok(()), Some(size)) = (measured, sizer.size()) else {
+            return Ok(false);
+        };
+        self.offset_to_end()?;
+        let start = self.out.len();
+        self.out.zeroes(size);
+        let Some(room) = self.out.bytes_mut().get_mut(start..) else {
+            return Err(outside());
+        };
+        let mut writer = ExactWriter::new(room)?;
+        value.encode(&mut writer)?;
+        writer.finish()?;
+        Ok(true)
     }
 
     #[inline]

@@ -60,6 +60,7 @@ mod encoder;
 mod error;
 mod impls;
 mod map_view;
+mod measured;
 mod scalar;
 mod seq_view;
 mod shared;
@@ -75,7 +76,7 @@ pub use self::scalar::Scalar;
 pub use self::seq_view::{SeqIter, SeqView};
 pub use self::shared::Shared;
 pub use self::table::{Table, Variant, follow, slot_at};
-pub use self::validator::{DEFAULT_MAX_DEPTH, FieldSlots, Validator, VariantSlots};
+pub use self::validator::{DEFAULT_MAX_DEPTH, Elements, FieldSlots, Validator, VariantSlots};
 pub use self::view::{View, view, view_with_max_depth};
 #[doc(no_inline)]
 pub use crate::encode::{Shape, slot_width};

@@ -102,6 +102,17 @@ impl<'a, T: View> SeqView<'a, T> {
         }
     }
 
+    /// The sequence of `len` elements whose slots start at `data[0]`, as
+    /// validation found it (so `data` holds them all).
+    #[inline(always)]
+    pub(crate) fn validated(data: &'a [u8], len: usize) -> Self {
+        SeqView {
+            data,
+            len,
+            element: PhantomData,
+        }
+    }
+
     /// How many elements the sequence holds.
     ///
     /// # Examples

@@ -112,6 +112,13 @@ impl<'a> Table<'a> {
         }
     }
 
+    /// The table whose slots start at `slots[0]`, holding `present` fields:
+    /// what validation found.
+    #[inline(always)]
+    pub(crate) fn validated(slots: &'a [u8], present: u32) -> Self {
+        Table { slots, present }
+    }
+
     /// How many fields the data holds.
     ///
     /// # Examples

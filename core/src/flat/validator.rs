@@ -8,6 +8,8 @@
 //! pass reads each byte a bounded number of times even on hostile input.
 
 use super::error::malformed;
+use super::seq_view::SeqView;
+use super::table::{Table, slot_at};
 use super::varint;
 use super::view::View;
 use crate::error::{Error, Format, Result};
@@ -65,6 +67,89 @@ pub struct FieldSlots<'p> {
     slots: usize,
     present: u32,
     offsets: &'p [usize],
+    /// Whether [`Validator::open_table`] went a level deeper for it.
+    entered: bool,
+}
+
+/// A sequence being validated (see [`Validator::open_sequence`]): where its
+/// elements' slots are and how many there are.
+///
+/// # Examples
+///
+/// See [`Validator::open_sequence`].
+#[derive(Debug, Clone, Copy)]
+pub struct Elements {
+    start: usize,
+    count: usize,
+    width: usize,
+    /// Whether [`Validator::open_sequence`] went a level deeper for it.
+    entered: bool,
+}
+
+impl Elements {
+    /// How many elements the sequence holds.
+    ///
+    /// # Examples
+    ///
+    /// See [`Validator::open_sequence`].
+    #[inline(always)]
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    /// True when the sequence holds no elements.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let mut v = zerospec::flat::Validator::new(&[0; 4]);
+    /// v.root_slot(4)?;
+    /// assert!(v.open_sequence(0, 1)?.is_empty());
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[inline(always)]
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// How many elements hold something to validate: all of them, or none
+    /// when their slots are 0 bytes wide (each still takes a byte in the
+    /// buffer, which holds nothing).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let bytes = zerospec::flat::to_vec(&vec![(), ()])?;
+    /// let mut v = zerospec::flat::Validator::new(&bytes);
+    /// v.root_slot(4)?;
+    /// let elements = v.open_sequence(0, 0)?;
+    /// assert_eq!((elements.len(), elements.visits()), (2, 0));
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[inline(always)]
+    #[must_use]
+    pub fn visits(&self) -> usize {
+        if self.width == 0 { 0 } else { self.count }
+    }
+
+    /// Where element `index`'s slot starts.
+    ///
+    /// # Examples
+    ///
+    /// See [`Validator::open_sequence`].
+    #[inline(always)]
+    #[must_use]
+    pub fn slot(&self, index: usize) -> usize {
+        self.start + index * self.width
+    }
+
+    /// The sequence's view over `bytes`, the buffer validated.
+    #[inline(always)]
+    pub(crate) fn view<T: View>(self, bytes: &[u8]) -> SeqView<'_, T> {
+        SeqView::validated(slot_at(bytes, self.start), self.count)
+    }
 }
 
 /// An enum with content being validated: its variant index, and where the
@@ -158,6 +243,29 @@ impl<'a> Validator<'a> {
     pub fn validate<T: View>(mut self) -> Result<()> {
         self.root_slot(super::slot_width(T::INLINE_SIZE))?;
         T::validate(&mut self, 0)
+    }
+
+    /// Validates the buffer as a flat `T`, as [`Validator::validate`], and
+    /// returns the root's view, built from what validation read (a struct's
+    /// header is not read a second time).
+    ///
+    /// # Errors
+    ///
+    /// Fails with the first rule the buffer breaks.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zerospec::flat::Validator;
+    /// let bytes = zerospec::flat::to_vec(&vec![3u16, 4])?;
+    /// let seq = Validator::new(&bytes).view::<Vec<u16>>()?;
+    /// assert_eq!(seq.get(1), Some(4));
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[inline(always)]
+    pub fn view<T: View>(mut self) -> Result<T::View<'a>> {
+        self.root_slot(super::slot_width(T::INLINE_SIZE))?;
+        T::validate_view(&mut self, 0)
     }
 
     /// Claims the root slot, `width` bytes at the start of the buffer.
@@ -259,16 +367,23 @@ impl<'a> Validator<'a> {
         }
     }
 
-    /// Runs `f` one level deeper.
+    /// Goes one level deeper, into the object at `at`; [`Validator::leave`]
+    /// comes back. (Not a closure-taking helper: LLVM outlines such closures,
+    /// which keeps the validator's state in memory on the hot path.)
     #[inline(always)]
-    fn nested<R>(&mut self, at: usize, f: impl FnOnce(&mut Self) -> Result<R>) -> Result<R> {
+    fn enter(&mut self, at: usize) -> Result<()> {
         if self.depth >= self.max_depth {
             return Err(Error::depth(Format::Flat, self.max_depth, self.bytes, at));
         }
         self.depth += 1;
-        let result = f(self);
-        self.depth -= 1;
-        result
+        Ok(())
+    }
+
+    /// Comes back up from [`Validator::enter`].
+    #[inline(always)]
+    fn leave(&mut self) {
+        // Saturating: a hand-written impl closing twice must not panic.
+        self.depth = self.depth.saturating_sub(1);
     }
 
     /// Validates the length-prefixed bytes the slot at `slot` points to (a
@@ -321,32 +436,81 @@ impl<'a> Validator<'a> {
     /// assert_eq!(seen, [(5, 0), (6, 1)]);
     /// # Ok::<_, zerospec::Error>(())
     /// ```
-    #[inline]
+    #[inline(always)]
     pub fn sequence(
         &mut self,
         slot: usize,
         width: usize,
         mut each: impl FnMut(&mut Self, usize, usize) -> Result<()>,
     ) -> Result<()> {
+        let elements = self.open_sequence(slot, width)?;
+        for index in 0..elements.visits() {
+            each(self, elements.slot(index), index)?;
+        }
+        self.close_sequence(elements);
+        Ok(())
+    }
+
+    /// Starts validating the sequence the slot at `slot` points to, as
+    /// [`Validator::sequence`] does, without a closure: checks its count and
+    /// claims its `width`-byte elements. The caller validates the elements
+    /// at [`Elements::slot`] for each index below [`Elements::visits`], in
+    /// order, then calls [`Validator::close_sequence`].
+    ///
+    /// # Errors
+    ///
+    /// Fails on a bad offset or count, or when nesting gets too deep.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let bytes = zerospec::flat::to_vec(&vec![true, false])?;
+    /// let mut v = zerospec::flat::Validator::new(&bytes);
+    /// v.root_slot(4)?;
+    /// let elements = v.open_sequence(0, 1)?;
+    /// assert_eq!(elements.len(), 2);
+    /// assert_eq!((elements.slot(0), elements.slot(1)), (5, 6));
+    /// v.close_sequence(elements);
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[inline(always)]
+    pub fn open_sequence(&mut self, slot: usize, width: usize) -> Result<Elements> {
         let Some(target) = self.target(slot)? else {
-            return Ok(());
+            return Ok(Elements {
+                start: 0,
+                count: 0,
+                width,
+                entered: false,
+            });
         };
-        self.nested(target, |v| {
-            let (count, start) = v.count(target)?;
-            let count = count as usize;
-            // Elements of width 0 still take a byte each, so that a count
-            // costs input in proportion and walking it stays linear.
-            let Some(size) = count.checked_mul(width.max(1)) else {
-                return Err(malformed("count runs past the end", v.bytes, target));
-            };
-            v.claim(start, size)?;
-            if width > 0 {
-                for index in 0..count {
-                    each(v, start + index * width, index)?;
-                }
-            }
-            Ok(())
+        self.enter(target)?;
+        let (count, start) = self.count(target)?;
+        let count = count as usize;
+        // Elements of width 0 still take a byte each, so that a count
+        // costs input in proportion and walking it stays linear.
+        let Some(size) = count.checked_mul(width.max(1)) else {
+            return Err(malformed("count runs past the end", self.bytes, target));
+        };
+        self.claim(start, size)?;
+        Ok(Elements {
+            start,
+            count,
+            width,
+            entered: true,
         })
+    }
+
+    /// Finishes the sequence [`Validator::open_sequence`] started, once its
+    /// elements are validated.
+    ///
+    /// # Examples
+    ///
+    /// See [`Validator::open_sequence`].
+    #[inline(always)]
+    pub fn close_sequence(&mut self, elements: Elements) {
+        if elements.entered {
+            self.leave();
+        }
     }
 
     /// Validates the struct (table) the slot at `slot` points to: its field
@@ -361,41 +525,96 @@ impl<'a> Validator<'a> {
     /// # Examples
     ///
     /// See [`FieldSlots`].
-    #[inline]
+    #[inline(always)]
     pub fn table(
         &mut self,
         slot: usize,
         offsets: &[usize],
         fields: impl FnOnce(&mut Self, FieldSlots<'_>) -> Result<()>,
     ) -> Result<()> {
-        let Some(target) = self.target(slot)? else {
-            return Ok(());
-        };
-        self.nested(target, |v| v.content(target, offsets, fields))
+        let slots = self.open_table(slot, offsets)?;
+        fields(self, slots)?;
+        self.close_table(slots);
+        Ok(())
     }
 
-    /// A table's body at `pos`: count, claimed slots, then `fields`.
+    /// Starts validating the struct (table) the slot at `slot` points to, as
+    /// [`Validator::table`] does, without a closure: checks its field count
+    /// and claims the slots of the fields both it and the reader know. The
+    /// caller then validates each field through the returned [`FieldSlots`]
+    /// and finishes with [`Validator::close_table`]. This is what derived
+    /// views use: the whole walk stays in one function, where the
+    /// validator's state lives in registers. Validation stops at the first
+    /// error: a validator is not reused after one.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a bad offset or count, or when nesting gets too deep.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zerospec::flat::Validator;
+    ///
+    /// // Offset 4, then 2 fields of one byte each: 7 and 9.
+    /// let bytes = [4, 0, 0, 0, 2, 7, 9];
+    /// let mut v = Validator::new(&bytes);
+    /// v.root_slot(4)?;
+    /// let fields = v.open_table(0, &[0, 1, 2])?;
+    /// fields.field::<u8>(&mut v, 0, "a")?;
+    /// fields.field::<u8>(&mut v, 1, "b")?;
+    /// let table = v.close_table(fields);
+    /// assert_eq!(table.field::<u8>(1, 1), 9);
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
     #[inline(always)]
-    fn content(
-        &mut self,
-        pos: usize,
-        offsets: &[usize],
-        fields: impl FnOnce(&mut Self, FieldSlots<'_>) -> Result<()>,
-    ) -> Result<()> {
+    pub fn open_table<'p>(&mut self, slot: usize, offsets: &'p [usize]) -> Result<FieldSlots<'p>> {
+        let Some(target) = self.target(slot)? else {
+            return Ok(FieldSlots {
+                slots: 0,
+                present: 0,
+                offsets,
+                entered: false,
+            });
+        };
+        self.enter(target)?;
+        let mut fields = self.content(target, offsets)?;
+        fields.entered = true;
+        Ok(fields)
+    }
+
+    /// Finishes the struct [`Validator::open_table`] started, once its
+    /// fields are validated, and returns the [`Table`] its view reads from,
+    /// built from the count validation read.
+    ///
+    /// # Examples
+    ///
+    /// See [`Validator::open_table`].
+    #[inline(always)]
+    pub fn close_table(&mut self, fields: FieldSlots<'_>) -> Table<'a> {
+        if fields.entered {
+            self.leave();
+            Table::validated(slot_at(self.bytes, fields.slots), fields.present)
+        } else {
+            Table::ABSENT
+        }
+    }
+
+    /// A table's body at `pos`: its count, then its claimed slots.
+    #[inline(always)]
+    fn content<'p>(&mut self, pos: usize, offsets: &'p [usize]) -> Result<FieldSlots<'p>> {
         let (count, slots) = self.count(pos)?;
         let known = offsets.len().saturating_sub(1);
         let present = (count as usize).min(known);
         self.claim(slots, offsets.get(present).copied().unwrap_or(0))?;
-        fields(
-            self,
-            FieldSlots {
-                slots,
-                // Lossless: at most `count`.
-                #[allow(clippy::cast_possible_truncation)]
-                present: present as u32,
-                offsets,
-            },
-        )
+        Ok(FieldSlots {
+            slots,
+            // Lossless: at most `count`.
+            #[allow(clippy::cast_possible_truncation)]
+            present: present as u32,
+            offsets,
+            entered: false,
+        })
     }
 
     /// Validates the enum with content the slot at `slot` points to: reads its
@@ -425,17 +644,18 @@ impl<'a> Validator<'a> {
                 },
             );
         };
-        self.nested(target, |v| {
-            let (index, after) = v.count(target)?;
-            v.cursor = after;
-            content(
-                v,
-                VariantSlots {
-                    index,
-                    content: Some(after),
-                },
-            )
-        })
+        self.enter(target)?;
+        let (index, after) = self.count(target)?;
+        self.cursor = after;
+        content(
+            self,
+            VariantSlots {
+                index,
+                content: Some(after),
+            },
+        )?;
+        self.leave();
+        Ok(())
     }
 }
 
@@ -523,17 +743,16 @@ impl VariantSlots {
         offsets: &[usize],
         fields: impl FnOnce(&mut Validator<'_>, FieldSlots<'_>) -> Result<()>,
     ) -> Result<()> {
-        match self.content {
-            Some(pos) => v.content(pos, offsets, fields),
-            None => fields(
-                v,
-                FieldSlots {
-                    slots: 0,
-                    present: 0,
-                    offsets,
-                },
-            ),
-        }
+        let slots = match self.content {
+            Some(pos) => v.content(pos, offsets)?,
+            None => FieldSlots {
+                slots: 0,
+                present: 0,
+                offsets,
+                entered: false,
+            },
+        };
+        fields(v, slots)
     }
 
     /// The error for an index no variant of the reader's enum has:

@@ -90,9 +90,41 @@ fn read_longer(bytes: &[u8]) -> Option<(u32, usize)> {
     None
 }
 
+/// Writes `value` in its shortest LEB128 form at the start of `out`: how
+/// many bytes it took, or `None` when `out` is too short.
+#[inline]
+pub(crate) fn put(out: &mut [u8], value: u32) -> Option<usize> {
+    if value < 0x80 {
+        // Lossless: checked just above.
+        #[allow(clippy::cast_possible_truncation)]
+        let byte = value as u8;
+        *out.first_mut()? = byte;
+        return Some(1);
+    }
+    put_long(out, value)
+}
+
+#[cold]
+fn put_long(out: &mut [u8], mut value: u32) -> Option<usize> {
+    let mut len = 0;
+    loop {
+        // Lossless: masked to seven bits.
+        #[allow(clippy::cast_possible_truncation)]
+        let low = (value & 0x7f) as u8;
+        value >>= 7;
+        let byte = out.get_mut(len)?;
+        len += 1;
+        if value == 0 {
+            *byte = low;
+            return Some(len);
+        }
+        *byte = low | 0x80;
+    }
+}
+
 /// How many bytes `value` takes in LEB128.
-#[cfg(test)]
-fn len(value: u32) -> usize {
+#[inline]
+pub(crate) fn len(value: u32) -> usize {
     match value {
         0..0x80 => 1,
         0x80..0x4000 => 2,
@@ -125,6 +157,10 @@ mod tests {
             write(&mut out, value);
             assert_eq!(out.len(), len(value), "{value:#x}");
             assert_eq!(read(&out), Some((value, out.len())), "{value:#x}");
+            let mut room = [0xAA; 6];
+            assert_eq!(put(&mut room, value), Some(out.len()), "{value:#x}");
+            assert_eq!(room[..out.len()], out[..], "{value:#x}");
+            assert_eq!(put(&mut room[..out.len() - 1], value), None, "{value:#x}");
         }
     }
 

@@ -2,6 +2,7 @@
 
 use std::fmt::Debug;
 
+use super::table::slot_at;
 use super::validator::Validator;
 use crate::error::Result;
 
@@ -75,6 +76,34 @@ pub trait View: Sized {
     /// Fails with the first rule the bytes break.
     fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()>;
 
+    /// Validates the value whose slot starts at byte `slot`, as
+    /// [`View::validate`], and returns its view: what [`view`] calls on the
+    /// root. It must return what [`View::read`] would on the slot; the
+    /// default validates, then reads. A derived struct builds its view from
+    /// the header validation read instead of reading it again.
+    ///
+    /// # Errors
+    ///
+    /// Fails as [`View::validate`] does.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use zerospec::flat::{Validator, View};
+    ///
+    /// let bytes = zerospec::flat::to_vec(&vec![5u32, 6])?;
+    /// let mut v = Validator::new(&bytes);
+    /// v.root_slot(4)?;
+    /// let seq = <Vec<u32> as View>::validate_view(&mut v, 0)?;
+    /// assert_eq!(seq.get(1), Some(6));
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[inline(always)]
+    fn validate_view<'a>(v: &mut Validator<'a>, slot: usize) -> Result<Self::View<'a>> {
+        Self::validate(v, slot)?;
+        Ok(Self::read(slot_at(v.bytes(), slot)))
+    }
+
     /// Reads the view of the value whose slot starts at `bytes[0]`; `bytes`
     /// runs to the end of the buffer. Never panics.
     fn read(bytes: &[u8]) -> Self::View<'_>;
@@ -113,8 +142,7 @@ pub trait View: Sized {
 /// ```
 #[inline]
 pub fn view<T: View>(bytes: &[u8]) -> Result<T::View<'_>> {
-    Validator::new(bytes).validate::<T>()?;
-    Ok(T::read(bytes))
+    Validator::new(bytes).view::<T>()
 }
 
 /// [`view`], with a limit on nesting other than 64.
@@ -132,8 +160,5 @@ pub fn view<T: View>(bytes: &[u8]) -> Result<T::View<'_>> {
 /// # Ok::<_, zerospec::Error>(())
 /// ```
 pub fn view_with_max_depth<T: View>(bytes: &[u8], max_depth: u32) -> Result<T::View<'_>> {
-    Validator::new(bytes)
-        .with_max_depth(max_depth)
-        .validate::<T>()?;
-    Ok(T::read(bytes))
+    Validator::new(bytes).with_max_depth(max_depth).view::<T>()
 }

@@ -9,12 +9,16 @@ use crate::encode::slot_width;
 use crate::error::Result;
 use crate::flat::{SeqView, Validator, View};
 
-/// Validates the out-of-line sequence of `T` an offset slot points to.
-#[inline]
-fn validate_seq<T: View>(v: &mut Validator<'_>, slot: usize) -> Result<()> {
-    v.sequence(slot, slot_width(T::INLINE_SIZE), |v, element, index| {
-        T::validate(v, element).map_err(|err| err.in_index(index))
-    })
+/// Validates the out-of-line sequence of `T` an offset slot points to, and
+/// returns its view.
+#[inline(always)]
+fn validate_seq<'a, T: View>(v: &mut Validator<'a>, slot: usize) -> Result<SeqView<'a, T>> {
+    let elements = v.open_sequence(slot, slot_width(T::INLINE_SIZE))?;
+    for index in 0..elements.visits() {
+        T::validate(v, elements.slot(index)).map_err(|err| err.in_index(index))?;
+    }
+    v.close_sequence(elements);
+    Ok(elements.view(v.bytes()))
 }
 
 macro_rules! sequences {
@@ -24,8 +28,13 @@ macro_rules! sequences {
 
             const INLINE_SIZE: Option<usize> = None;
 
-            #[inline]
+            #[inline(always)]
             fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
+                validate_seq::<T>(v, slot).map(drop)
+            }
+
+            #[inline(always)]
+            fn validate_view<'a>(v: &mut Validator<'a>, slot: usize) -> Result<SeqView<'a, T>> {
                 validate_seq::<T>(v, slot)
             }
 

@@ -69,7 +69,7 @@ macro_rules! strings {
 
             const INLINE_SIZE: Option<usize> = None;
 
-            #[inline]
+            #[inline(always)]
             fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
                 validate_str(v, slot)
             }
