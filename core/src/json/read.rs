@@ -416,56 +416,39 @@ impl<'de> JsonDecoder<'de> {
         if self.skip_ws() != Some(b'[') || self.depth >= self.max_depth {
             return None;
         }
+        let input = self.input;
         // A local position stays in a register; whitespace is rare here, so
         // its run is left to `skip_ws` through `self.pos`.
         let mut pos = self.pos + 1;
-        // The first element apart, so that the loop over the rest has a
-        // fixed count for every array (its exit then predicts perfectly).
+        let next = |pos: &mut usize, this: &mut Self| match input.get(*pos) {
+            Some(&b) if !is_ws(b) => Some(b),
+            _ => {
+                this.pos = *pos;
+                let b = this.skip_ws();
+                *pos = this.pos;
+                b
+            }
+        };
         let mut out = [0.0; N];
-        let (first, rest) = out.split_first_mut()?;
-        *first = self.f64_element(&mut pos)?;
-        for slot in rest {
-            if self.next_byte(&mut pos) != Some(b',') {
+        for (index, slot) in out.iter_mut().enumerate() {
+            if index > 0 {
+                if next(&mut pos, self) != Some(b',') {
+                    return None;
+                }
+                pos += 1;
+            }
+            if !matches!(next(&mut pos, self), Some(b'-' | b'0'..=b'9')) {
                 return None;
             }
-            pos += 1;
-            *slot = self.f64_element(&mut pos)?;
+            let (value, end) = number::parse_f64(input, pos).ok()?;
+            *slot = value;
+            pos = end;
         }
-        if self.next_byte(&mut pos) != Some(b']') {
+        if next(&mut pos, self) != Some(b']') {
             return None;
         }
         self.pos = pos + 1;
         Some(out)
-    }
-
-    /// [`Self::skip_ws`] for [`Self::f64_array`]'s local position.
-    #[inline(always)]
-    fn next_byte(&mut self, pos: &mut usize) -> Option<u8> {
-        match self.input.get(*pos) {
-            Some(&b) if !is_ws(b) => Some(b),
-            _ => {
-                self.pos = *pos;
-                let b = self.skip_ws();
-                *pos = self.pos;
-                b
-            }
-        }
-    }
-
-    /// One number of [`Self::f64_array`], at its local position.
-    #[inline(always)]
-    fn f64_element(&mut self, pos: &mut usize) -> Option<f64> {
-        // Both tests at once, without a branch between them: the sign
-        // alternates in coordinate pairs, and a branch on `-` mispredicts.
-        let starts_number = self
-            .next_byte(pos)
-            .is_some_and(|b| (b == b'-') | (b.wrapping_sub(b'0') < 10));
-        if !starts_number {
-            return None;
-        }
-        let (value, end) = number::parse_f64(self.input, *pos).ok()?;
-        *pos = end;
-        Some(value)
     }
 
     #[inline]
