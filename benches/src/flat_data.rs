@@ -8,7 +8,11 @@
 //! Each model derives rkyv's and bitcode's traits, and zerospec's `Encode`,
 //! `Decode` and `View`, so the benchmark measures the code users get. The
 //! small all-number structs are `#[zerospec(fixed)]`: stored inline, as rkyv
-//! and FlatBuffers store their structs.
+//! and FlatBuffers store their structs. The mesh's are also `zerocopy`
+//! (`#[repr(C)]` and zerocopy's derives): a `Vec` of them is written and
+//! read with one copy, as rkyv writes it; the bytes are the same.
+
+use zerospec::__private::zerocopy;
 
 use crate::log::Rng;
 
@@ -112,8 +116,16 @@ pub struct Logs {
     zerospec::Encode,
     zerospec::Decode,
     zerospec::View,
+    zerocopy::IntoBytes,
+    zerocopy::FromBytes,
+    zerocopy::Immutable,
+    zerocopy::KnownLayout,
 )]
-#[zerospec(fixed)]
+// The benchmark crate reaches zerocopy through zerospec's re-export; a user
+// depends on zerocopy 0.8 and needs no `crate` attribute.
+#[zerocopy(crate = "zerospec::__private::zerocopy")]
+#[repr(C)]
+#[zerospec(fixed, zerocopy)]
 pub struct Vector3 {
     /// The x coordinate.
     pub x: f32,
@@ -137,8 +149,16 @@ pub struct Vector3 {
     zerospec::Encode,
     zerospec::Decode,
     zerospec::View,
+    zerocopy::IntoBytes,
+    zerocopy::FromBytes,
+    zerocopy::Immutable,
+    zerocopy::KnownLayout,
 )]
-#[zerospec(fixed)]
+// The benchmark crate reaches zerocopy through zerospec's re-export; a user
+// depends on zerocopy 0.8 and needs no `crate` attribute.
+#[zerocopy(crate = "zerospec::__private::zerocopy")]
+#[repr(C)]
+#[zerospec(fixed, zerocopy)]
 pub struct Triangle {
     /// The first vertex.
     pub v0: Vector3,

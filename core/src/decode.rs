@@ -49,6 +49,23 @@ pub trait Decode<'de>: Sized {
         Err("this type has no inline form")
     }
 
+    /// In positional formats, true when, on this target, a value's bytes in
+    /// memory are exactly its inline slot (see `Encode::RAW_INLINE`) and
+    /// every slot's bytes are a valid value that [`Decode::decode_inline`]
+    /// accepts. Must equal `Encode::RAW_INLINE` where both are implemented.
+    #[doc(hidden)]
+    const RAW_INLINE: bool = false;
+
+    /// Positional formats: the values whose slots are `bytes`, back to back,
+    /// copied in one go, when `RAW_INLINE`; `None` (the default) reads them
+    /// one by one with [`Decode::decode_inline`]. `bytes` holds whole slots.
+    #[doc(hidden)]
+    #[inline]
+    fn raw_vec(bytes: &[u8]) -> Option<Vec<Self>> {
+        let _ = bytes;
+        None
+    }
+
     /// Reads one value of this type from `decoder`.
     ///
     /// # Errors

@@ -41,6 +41,29 @@ pub trait Encode {
         let _ = out;
     }
 
+    /// In positional formats, true when, on this target, a value's bytes in
+    /// memory are exactly its inline slot: the same size, the fields in the
+    /// same order, no padding, little-endian. A slice of such values is then
+    /// its sequence's slots, and [`Encode::raw_bytes`] hands it over whole.
+    /// The numbers on little-endian targets, arrays of them, and
+    /// `#[zerospec(fixed, zerocopy)]` structs of them; never `bool` or `char`.
+    /// Implies `INLINE_ONLY`.
+    #[doc(hidden)]
+    const RAW_INLINE: bool = false;
+
+    /// Positional formats: `items`' memory as bytes, when it is exactly their
+    /// slots back to back (`RAW_INLINE`), so that a sequence of them is
+    /// written with one copy; `None` (the default) writes them one by one.
+    #[doc(hidden)]
+    #[inline]
+    fn raw_bytes(items: &[Self]) -> Option<&[u8]>
+    where
+        Self: Sized,
+    {
+        let _ = items;
+        None
+    }
+
     /// Writes this value to `encoder`.
     ///
     /// # Errors
@@ -63,6 +86,11 @@ pub trait Encode {
         Self: Sized,
     {
         if E::POSITIONAL && Self::INLINE_ONLY {
+            if Self::RAW_INLINE
+                && let Some(bytes) = Self::raw_bytes(items)
+            {
+                return encoder.encode_raw_seq(items, bytes);
+            }
             return encoder.encode_inline_seq(items.iter());
         }
         let mut seq = encoder.seq_begin_of::<Self>(items.len())?;
@@ -118,6 +146,11 @@ pub trait Encode {
         Self: Sized,
     {
         if E::POSITIONAL && Self::INLINE_ONLY {
+            if Self::RAW_INLINE
+                && let Some(bytes) = <[Self; N]>::raw_bytes(rows)
+            {
+                return encoder.encode_raw_seq(rows, bytes);
+            }
             return encoder.encode_inline_seq(rows.iter());
         }
         let mut seq = encoder.seq_begin_of::<[Self; N]>(rows.len())?;
@@ -540,6 +573,24 @@ pub trait Encoder {
             item.encode(self)?;
         }
         self.seq_end(seq)
+    }
+
+    /// Positional formats: writes the sequence `items`, whose memory `bytes`
+    /// is exactly their slots back to back ([`Encode::raw_bytes`]), with one
+    /// copy of `bytes`. The bytes written are those of
+    /// [`Encoder::encode_inline_seq`], which the default calls.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the output fails.
+    #[doc(hidden)]
+    #[inline]
+    fn encode_raw_seq<T: Encode>(&mut self, items: &[T], bytes: &[u8]) -> Result<()>
+    where
+        Self: Sized,
+    {
+        let _ = bytes;
+        self.encode_inline_seq(items.iter())
     }
 
     /// Positional formats that write a small struct faster when they know

@@ -9,7 +9,7 @@
 //! later version of it that appended fields.
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, format_ident, quote};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
 
 use crate::decode::fields::{decode_checked, default_value};
 use crate::encode::{binding, destructure, encode_value};
@@ -396,8 +396,10 @@ pub fn encode_inline(cont: &Container) -> TokenStream {
         }
     });
     let size = total_width(&laid, &quote!(::zerospec::Encode));
+    let raw = raw_encode(cont, fields, &laid);
     quote! {
         const INLINE_ONLY: bool = #only;
+        #raw
 
         #[inline]
         fn encode_inline(&self, __out: &mut [u8]) {
@@ -446,8 +448,10 @@ pub fn decode_inline(cont: &Container) -> TokenStream {
         }
     });
     let size = total_width(&laid, &quote!(::zerospec::Decode<'de>));
+    let raw = raw_decode(cont, fields, &laid);
     quote! {
         const INLINE_ONLY: bool = #only;
+        #raw
 
         #[inline]
         fn decode_inline(__bytes: &[u8]) -> ::core::result::Result<Self, &'static str> {
@@ -486,4 +490,98 @@ fn inline_only(laid: &[(usize, &Field)], trait_path: &TokenStream) -> TokenStrea
         quote!(&& <#ty as #trait_path>::INLINE_ONLY)
     });
     quote!(true #(#terms)*)
+}
+
+/// For a `#[zerospec(fixed, zerocopy)]` struct: `RAW_INLINE` (true when its
+/// memory is its slot on this target, checked field by field at compile
+/// time) and `raw_bytes`, which hands a slice of it over as its memory
+/// through zerocopy's `IntoBytes`.
+fn raw_encode(cont: &Container, fields: &[Field], laid: &[(usize, &Field)]) -> TokenStream {
+    if !cont.attrs.zerocopy {
+        return quote!();
+    }
+    let trait_path = quote!(::zerospec::Encode);
+    let raw = raw_inline(fields, laid, &trait_path);
+    let call = zerocopy_call(cont, &quote!(raw_bytes::<Self>(__items)));
+    quote! {
+        const RAW_INLINE: bool = #raw;
+
+        #[inline]
+        fn raw_bytes(__items: &[Self]) -> ::core::option::Option<&[u8]> {
+            if <Self as ::zerospec::Encode>::RAW_INLINE {
+                ::core::option::Option::Some(#call)
+            } else {
+                ::core::option::Option::None
+            }
+        }
+    }
+}
+
+/// The mirror of [`raw_encode`]: `RAW_INLINE` and `raw_vec`, which copies a
+/// run of slots into a `Vec` through zerocopy's `FromBytes`.
+fn raw_decode(cont: &Container, fields: &[Field], laid: &[(usize, &Field)]) -> TokenStream {
+    if !cont.attrs.zerocopy {
+        return quote!();
+    }
+    let trait_path = quote!(::zerospec::Decode<'de>);
+    let raw = raw_inline(fields, laid, &trait_path);
+    let call = zerocopy_call(cont, &quote!(raw_vec::<Self>(__bytes)));
+    quote! {
+        const RAW_INLINE: bool = #raw;
+
+        #[inline]
+        fn raw_vec(__bytes: &[u8]) -> ::core::option::Option<::std::vec::Vec<Self>> {
+            if <Self as ::zerospec::Decode<'de>>::RAW_INLINE {
+                #call
+            } else {
+                ::core::option::Option::None
+            }
+        }
+    }
+}
+
+/// `::zerospec::__private::call`, spanned at the `zerocopy` attribute, so a
+/// type that lacks zerocopy's derives is reported there.
+fn zerocopy_call(cont: &Container, call: &TokenStream) -> TokenStream {
+    let span = cont
+        .attrs
+        .spans
+        .get("zerocopy")
+        .and_then(|tokens| tokens.clone().into_iter().next())
+        .map_or_else(proc_macro2::Span::call_site, |token| token.span());
+    let call = call.clone().into_iter().map(|mut token| {
+        token.set_span(span);
+        token
+    });
+    quote_spanned!(span=> ::zerospec::__private::#(#call)*)
+}
+
+/// Whether a fixed struct's memory is its slot: a little-endian target,
+/// every field's memory its slot and at the offset of its slot, and the
+/// struct exactly as large as its slot (no padding). A skipped field, a
+/// `with` or `bytes` field, or a constraint rules it out.
+fn raw_inline(fields: &[Field], laid: &[(usize, &Field)], trait_path: &TokenStream) -> TokenStream {
+    if laid.len() != fields.len() {
+        return quote!(false);
+    }
+    let only = inline_only(laid, trait_path);
+    let size = total_width(laid, trait_path);
+    let mut before = quote!(0usize);
+    let mut terms = Vec::new();
+    for (_, field) in laid {
+        let ty = field.ty;
+        let member = &field.member;
+        terms.push(quote! {
+            && <#ty as #trait_path>::RAW_INLINE
+            && ::core::mem::offset_of!(Self, #member) == #before
+        });
+        before =
+            quote!(#before + ::zerospec::encode::slot_width(<#ty as #trait_path>::INLINE_SIZE));
+    }
+    quote! {
+        ::core::cfg!(target_endian = "little")
+            && (#only)
+            && ::core::mem::size_of::<Self>() == #size
+            #(#terms)*
+    }
 }

@@ -451,3 +451,281 @@ fn measured_tables_write_the_same_bytes_as_field_by_field() {
     let bytes = flat::to_vec(&outer).unwrap();
     assert_eq!(bytes, flat::to_vec(&(reference.clone(), 5u8)).unwrap());
 }
+
+// `#[zerospec(fixed, zerocopy)]`: the same structs as plain `fixed` ones, whose
+// sequences are written and read with one copy of their memory. The tests
+// crate reaches zerocopy through zerospec's re-export, hence `crate = ...`.
+mod raw {
+    use zerospec::__private::zerocopy;
+    use zerospec::{Decode, Encode, View};
+
+    #[derive(
+        Encode,
+        Decode,
+        View,
+        Debug,
+        Clone,
+        Copy,
+        PartialEq,
+        zerocopy::IntoBytes,
+        zerocopy::FromBytes,
+        zerocopy::Immutable,
+        zerocopy::KnownLayout,
+    )]
+    #[zerocopy(crate = "zerospec::__private::zerocopy")]
+    #[repr(C)]
+    #[zerospec(fixed, zerocopy)]
+    pub struct Point {
+        pub wide: u128,
+        pub big: i64,
+        pub n: usize,
+        pub x: f32,
+        pub id: u32,
+        pub rgb: [u8; 4],
+        pub k: i16,
+        pub j: u16,
+    }
+
+    #[derive(Encode, Decode, View, Debug, Clone, Copy, PartialEq)]
+    #[zerospec(fixed)]
+    pub struct PlainPoint {
+        pub wide: u128,
+        pub big: i64,
+        pub n: usize,
+        pub x: f32,
+        pub id: u32,
+        pub rgb: [u8; 4],
+        pub k: i16,
+        pub j: u16,
+    }
+
+    /// A tuple struct of zerocopy structs.
+    #[derive(
+        Encode,
+        Decode,
+        Debug,
+        Clone,
+        Copy,
+        PartialEq,
+        zerocopy::IntoBytes,
+        zerocopy::FromBytes,
+        zerocopy::Immutable,
+        zerocopy::KnownLayout,
+    )]
+    #[zerocopy(crate = "zerospec::__private::zerocopy")]
+    #[repr(C)]
+    #[zerospec(fixed, zerocopy)]
+    pub struct Pair(pub Point, pub [f64; 2]);
+
+    #[derive(Encode, Decode, Debug, Clone, Copy, PartialEq)]
+    #[zerospec(fixed)]
+    pub struct PlainPair(pub PlainPoint, pub [f64; 2]);
+
+    /// zerocopy's derives, but not zerospec's flag: its memory is not known
+    /// to be its slot, so a struct holding it is written slot by slot.
+    #[derive(
+        Encode,
+        Decode,
+        Debug,
+        Clone,
+        Copy,
+        PartialEq,
+        zerocopy::IntoBytes,
+        zerocopy::FromBytes,
+        zerocopy::Immutable,
+        zerocopy::KnownLayout,
+    )]
+    #[zerocopy(crate = "zerospec::__private::zerocopy")]
+    #[repr(C)]
+    #[zerospec(fixed)]
+    pub struct Unflagged {
+        pub a: u16,
+        pub b: u16,
+    }
+
+    #[derive(
+        Encode,
+        Decode,
+        Debug,
+        Clone,
+        Copy,
+        PartialEq,
+        zerocopy::IntoBytes,
+        zerocopy::FromBytes,
+        zerocopy::Immutable,
+        zerocopy::KnownLayout,
+    )]
+    #[zerocopy(crate = "zerospec::__private::zerocopy")]
+    #[repr(C)]
+    #[zerospec(fixed, zerocopy)]
+    pub struct HoldsUnflagged {
+        pub inner: Unflagged,
+        pub c: u32,
+    }
+
+    #[derive(Encode, Decode, Debug, Clone, PartialEq)]
+    pub struct Table {
+        pub name: String,
+        pub points: Vec<Point>,
+        pub pairs: Vec<Pair>,
+        pub floats: Vec<f32>,
+        pub rows: Vec<[f64; 3]>,
+        pub bytes: Vec<u8>,
+        pub words: Vec<u64>,
+    }
+
+    #[derive(Encode, Decode, Debug, Clone, PartialEq)]
+    pub struct PlainTable {
+        pub name: String,
+        pub points: Vec<PlainPoint>,
+        pub pairs: Vec<PlainPair>,
+        pub floats: Vec<f32>,
+        pub rows: Vec<[f64; 3]>,
+        pub bytes: Vec<u8>,
+        pub words: Vec<u64>,
+    }
+
+    pub fn point(i: u32) -> Point {
+        Point {
+            x: i as f32 * 0.5 - 3.0,
+            id: i.wrapping_mul(2_654_435_761),
+            big: -(i64::from(i) << 40),
+            rgb: [i as u8, 1, 2, 255],
+            wide: u128::from(i) << 100 | 7,
+            n: i as usize * 3,
+            k: -(i as i16),
+            j: i as u16 ^ 0x8001,
+        }
+    }
+
+    pub fn plain(p: Point) -> PlainPoint {
+        PlainPoint {
+            x: p.x,
+            id: p.id,
+            big: p.big,
+            rgb: p.rgb,
+            wide: p.wide,
+            n: p.n,
+            k: p.k,
+            j: p.j,
+        }
+    }
+}
+
+#[test]
+fn zerocopy_structs_write_the_bytes_of_plain_fixed_ones() {
+    use raw::*;
+    // The flag holds only where memory and slot agree.
+    assert_eq!(
+        <Point as Encode>::RAW_INLINE,
+        cfg!(all(target_endian = "little", target_pointer_width = "64"))
+    );
+    assert_eq!(<Point as Encode>::RAW_INLINE, <Point as Decode>::RAW_INLINE);
+    assert_eq!(<Pair as Encode>::RAW_INLINE, <Point as Encode>::RAW_INLINE);
+    const { assert!(!<PlainPoint as Encode>::RAW_INLINE) };
+    const { assert!(!<HoldsUnflagged as Encode>::RAW_INLINE) };
+    const { assert!(!<HoldsUnflagged as Decode>::RAW_INLINE) };
+    const { assert!(!<bool as Encode>::RAW_INLINE && !<char as Decode>::RAW_INLINE) };
+
+    for len in [0u32, 1, 2, 3, 100, 5000] {
+        let points: Vec<Point> = (0..len).map(point).collect();
+        let plains: Vec<PlainPoint> = points.iter().copied().map(plain).collect();
+        let bytes = flat::to_vec(&points).unwrap();
+        assert_eq!(bytes, flat::to_vec(&plains).unwrap(), "{len} points");
+        assert_eq!(flat::from_slice::<Vec<Point>>(&bytes).unwrap(), points);
+        let view = flat::view::<Vec<Point>>(&bytes).unwrap();
+        assert_eq!(view.len(), points.len());
+        if let Some(last) = points.last() {
+            assert_eq!(view.get(points.len() - 1).unwrap().to_owned(), *last);
+        }
+
+        let pairs: Vec<Pair> = points
+            .iter()
+            .map(|&p| Pair(p, [p.x.into(), -1.5]))
+            .collect();
+        let plain_pairs: Vec<PlainPair> =
+            pairs.iter().map(|p| PlainPair(plain(p.0), p.1)).collect();
+        let bytes = flat::to_vec(&pairs).unwrap();
+        assert_eq!(bytes, flat::to_vec(&plain_pairs).unwrap());
+        assert_eq!(flat::from_slice::<Vec<Pair>>(&bytes).unwrap(), pairs);
+
+        let held: Vec<HoldsUnflagged> = (0..len)
+            .map(|i| HoldsUnflagged {
+                inner: Unflagged {
+                    a: i as u16,
+                    b: !(i as u16),
+                },
+                c: i,
+            })
+            .collect();
+        let bytes = flat::to_vec(&held).unwrap();
+        let expected: Vec<(u16, u16, u32)> =
+            held.iter().map(|h| (h.inner.a, h.inner.b, h.c)).collect();
+        assert_eq!(bytes, flat::to_vec(&expected).unwrap());
+        assert_eq!(
+            flat::from_slice::<Vec<HoldsUnflagged>>(&bytes).unwrap(),
+            held
+        );
+    }
+
+    // Inside a table, after out-of-line values, and beside the numbers'
+    // own one-copy sequences; appended after a message already in the buffer.
+    let points: Vec<Point> = (0..7).map(point).collect();
+    let table = Table {
+        name: "mesh".into(),
+        points: points.clone(),
+        pairs: points.iter().map(|&p| Pair(p, [1.0, 2.0])).collect(),
+        floats: vec![1.5, -2.0, f32::NAN.copysign(-1.0), 0.0],
+        rows: vec![[1.0, 2.0, 3.0], [-0.0, f64::MAX, f64::MIN_POSITIVE]],
+        bytes: (0..=255).collect(),
+        words: vec![u64::MAX, 1, 1 << 63],
+    };
+    let plain_table = PlainTable {
+        name: table.name.clone(),
+        points: points.iter().copied().map(plain).collect(),
+        pairs: points
+            .iter()
+            .map(|&p| PlainPair(plain(p), [1.0, 2.0]))
+            .collect(),
+        floats: table.floats.clone(),
+        rows: table.rows.clone(),
+        bytes: table.bytes.clone(),
+        words: table.words.clone(),
+    };
+    let mut bytes = flat::to_vec(&9u16).unwrap();
+    flat::FlatEncoder::new(&mut bytes).encode(&table).unwrap();
+    let mut expected = flat::to_vec(&9u16).unwrap();
+    flat::FlatEncoder::new(&mut expected)
+        .encode(&plain_table)
+        .unwrap();
+    assert_eq!(bytes, expected);
+    let back = flat::from_slice::<Table>(&bytes[2..]).unwrap();
+    assert_eq!(back.points, table.points);
+    assert_eq!(back.pairs, table.pairs);
+    assert_eq!(back.rows, table.rows);
+    assert_eq!(back.bytes, table.bytes);
+    assert_eq!(back.words, table.words);
+    let bits = |v: &[f32]| v.iter().map(|f| f.to_bits()).collect::<Vec<_>>();
+    assert_eq!(bits(&back.floats), bits(&table.floats));
+
+    // The numbers' sequences are the layout the format pins.
+    assert_eq!(
+        flat::to_vec(&vec![1.5f32, -2.0]).unwrap(),
+        [4, 0, 0, 0, 2, 0, 0, 0xc0, 0x3f, 0, 0, 0, 0xc0]
+    );
+
+    // Truncated or overlong counts fail as before, with no copy.
+    let bytes = flat::to_vec(&points).unwrap();
+    for cut in 0..bytes.len() {
+        assert!(
+            flat::from_slice::<Vec<Point>>(&bytes[..cut]).is_err(),
+            "cut at {cut}"
+        );
+    }
+
+    // Other formats are untouched.
+    assert_eq!(
+        zerospec::json::to_string(&points[..1]).unwrap(),
+        zerospec::json::to_string(&[plain(points[0])]).unwrap()
+    );
+}

@@ -3,6 +3,8 @@
 mod constraints;
 mod fields;
 mod helpers;
+#[cfg(feature = "flat")]
+mod raw;
 
 pub use self::constraints::{
     Bound, HasLen, Numeric, Op, check_bound, check_len, check_multiple_of, run_validator,
@@ -12,3 +14,9 @@ pub use self::helpers::{
     conversion_error, decode_byte_buf, decode_owned_cow, encode_bytes, fixed_size, is_default,
     no_variant_matched, positional_with, single_key_expected, unknown_variant_index,
 };
+#[cfg(feature = "flat")]
+pub use self::raw::{raw_bytes, raw_vec};
+/// zerocopy, for the code `#[zerospec(fixed, zerocopy)]` generates, and for
+/// zerocopy's derives through `#[zerocopy(crate = "zerospec::__private::zerocopy")]`.
+#[cfg(feature = "flat")]
+pub use zerocopy;

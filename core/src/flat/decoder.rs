@@ -497,6 +497,17 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
         let Some(area) = area else {
             return Err(self.error("count runs past the end", start));
         };
+        if T::RAW_INLINE
+            && width > 0
+            && let Some(items) = T::raw_vec(area)
+        {
+            // The slots are the values' memory: one copy, nothing to check.
+            self.pos = start + area.len();
+            self.mark = self.mark.max(self.pos);
+            seq.left = 0;
+            self.next_element(seq);
+            return Ok(Some(items));
+        }
         let mut items = Vec::with_capacity(count);
         let mut failure = None;
         if width == 0 {

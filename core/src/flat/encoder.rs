@@ -303,6 +303,20 @@ impl<O: Output> FlatEncoder<O> {
     }
 }
 
+impl<O: Output> FlatEncoder<O> {
+    /// A sequence of floats or rows of them: one copy of their memory where
+    /// it is their slots (little-endian targets), else slot by slot.
+    #[inline]
+    fn encode_numbers<T: Encode>(&mut self, items: &[T]) -> Result<()> {
+        if T::RAW_INLINE
+            && let Some(bytes) = T::raw_bytes(items)
+        {
+            return self.encode_raw_seq(items, bytes);
+        }
+        self.encode_inline_seq(items.iter())
+    }
+}
+
 /// The widest value a run of inline values is staged on the stack for.
 const STAGING: usize = 64;
 
@@ -509,6 +523,27 @@ impl<O: Output> Encoder for FlatEncoder<O> {
         self.close(slots)
     }
 
+    /// The sequence's count, then `bytes`, the elements' slots, in one copy.
+    #[inline]
+    fn encode_raw_seq<T: Encode>(&mut self, items: &[T], bytes: &[u8]) -> Result<()> {
+        let width = slot_width(T::INLINE_SIZE);
+        let len = items.len();
+        if width == 0 || Some(bytes.len()) != len.checked_mul(width) {
+            // Not whole slots: an impl whose `raw_bytes` disagrees with its size.
+            return self.encode_inline_seq(items.iter());
+        }
+        let slots = self.sequence(len, width)?;
+        if len > 0 {
+            let start = self.slot;
+            self.out.write(bytes);
+            if self.out.len() != start + bytes.len() {
+                return Err(unfilled());
+            }
+            self.slot = start + bytes.len();
+        }
+        self.close(slots)
+    }
+
     const MEASURES: bool = true;
 
     /// Measures the table with a [`Sizer`], grows the buffer once by its
@@ -566,22 +601,22 @@ impl<O: Output> Encoder for FlatEncoder<O> {
 
     #[inline]
     fn encode_f32_seq(&mut self, items: &[f32]) -> Result<()> {
-        self.encode_inline_seq(items.iter())
+        self.encode_numbers(items)
     }
 
     #[inline]
     fn encode_f64_seq(&mut self, items: &[f64]) -> Result<()> {
-        self.encode_inline_seq(items.iter())
+        self.encode_numbers(items)
     }
 
     #[inline]
     fn encode_f32_rows<const N: usize>(&mut self, rows: &[[f32; N]]) -> Result<()> {
-        self.encode_inline_seq(rows.iter())
+        self.encode_numbers(rows)
     }
 
     #[inline]
     fn encode_f64_rows<const N: usize>(&mut self, rows: &[[f64; N]]) -> Result<()> {
-        self.encode_inline_seq(rows.iter())
+        self.encode_numbers(rows)
     }
 
     #[inline]

@@ -42,6 +42,33 @@ impl<'de> Decode<'de> for bool {
     }
 }
 
+/// Whether numbers' memory is their flat slots: little-endian targets.
+const RAW_NUMBERS: bool = cfg!(target_endian = "little");
+
+/// `Encode::raw_bytes` of the numbers: their memory, when `raw`.
+#[cfg(feature = "flat")]
+#[inline]
+fn raw_bytes<T: zerocopy::IntoBytes + zerocopy::Immutable>(
+    raw: bool,
+    items: &[T],
+) -> Option<&[u8]> {
+    raw.then(|| zerocopy::IntoBytes::as_bytes(items))
+}
+
+/// `Decode::raw_vec` of the numbers: `bytes` copied, when `raw`.
+#[cfg(feature = "flat")]
+#[inline]
+fn raw_vec<T: zerocopy::IntoBytes + zerocopy::FromBytes>(
+    raw: bool,
+    bytes: &[u8],
+) -> Option<Vec<T>> {
+    if raw {
+        crate::__private::raw_vec(bytes)
+    } else {
+        None
+    }
+}
+
 /// Integers that travel as a wider type: range-checked on the way in.
 macro_rules! narrow_integers {
     ($($ty:ty => $encode:ident, $decode:ident, $wide:ty;)*) => {$(
@@ -49,6 +76,14 @@ macro_rules! narrow_integers {
             // Positional formats keep the wide type's width, so data moves between platforms.
             const INLINE_SIZE: Option<usize> = Some(size_of::<$wide>());
             const INLINE_ONLY: bool = true;
+
+            const RAW_INLINE: bool = RAW_NUMBERS && size_of::<$ty>() == size_of::<$wide>();
+
+            #[cfg(feature = "flat")]
+            #[inline]
+            fn raw_bytes(items: &[Self]) -> Option<&[u8]> {
+                raw_bytes(<Self as Encode>::RAW_INLINE, items)
+            }
 
             #[inline]
             fn encode_inline(&self, out: &mut [u8]) {
@@ -72,6 +107,14 @@ macro_rules! narrow_integers {
         impl<'de> Decode<'de> for $ty {
             const INLINE_SIZE: Option<usize> = Some(size_of::<$wide>());
             const INLINE_ONLY: bool = true;
+
+            const RAW_INLINE: bool = RAW_NUMBERS && size_of::<$ty>() == size_of::<$wide>();
+
+            #[cfg(feature = "flat")]
+            #[inline]
+            fn raw_vec(bytes: &[u8]) -> Option<Vec<Self>> {
+                raw_vec(<Self as Decode<'de>>::RAW_INLINE, bytes)
+            }
 
             #[inline]
             fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
@@ -117,6 +160,14 @@ macro_rules! wide_integers {
             const INLINE_SIZE: Option<usize> = Some(size_of::<$ty>());
             const INLINE_ONLY: bool = true;
 
+            const RAW_INLINE: bool = RAW_NUMBERS;
+
+            #[cfg(feature = "flat")]
+            #[inline]
+            fn raw_bytes(items: &[Self]) -> Option<&[u8]> {
+                raw_bytes(<Self as Encode>::RAW_INLINE, items)
+            }
+
             #[inline]
             fn encode_inline(&self, out: &mut [u8]) {
                 if let Some(out) = out.first_chunk_mut() {
@@ -140,6 +191,14 @@ macro_rules! wide_integers {
         impl<'de> Decode<'de> for $ty {
             const INLINE_SIZE: Option<usize> = Some(size_of::<$ty>());
             const INLINE_ONLY: bool = true;
+
+            const RAW_INLINE: bool = RAW_NUMBERS;
+
+            #[cfg(feature = "flat")]
+            #[inline]
+            fn raw_vec(bytes: &[u8]) -> Option<Vec<Self>> {
+                raw_vec(<Self as Decode<'de>>::RAW_INLINE, bytes)
+            }
 
             #[inline]
             fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
@@ -184,6 +243,14 @@ macro_rules! floats {
             const INLINE_SIZE: Option<usize> = Some($size);
             const INLINE_ONLY: bool = true;
 
+            const RAW_INLINE: bool = RAW_NUMBERS;
+
+            #[cfg(feature = "flat")]
+            #[inline]
+            fn raw_bytes(items: &[Self]) -> Option<&[u8]> {
+                raw_bytes(<Self as Encode>::RAW_INLINE, items)
+            }
+
             #[inline]
             fn encode_inline(&self, out: &mut [u8]) {
                 if let Some(out) = out.first_chunk_mut() {
@@ -210,6 +277,14 @@ macro_rules! floats {
         impl<'de> Decode<'de> for $ty {
             const INLINE_SIZE: Option<usize> = Some($size);
             const INLINE_ONLY: bool = true;
+
+            const RAW_INLINE: bool = RAW_NUMBERS;
+
+            #[cfg(feature = "flat")]
+            #[inline]
+            fn raw_vec(bytes: &[u8]) -> Option<Vec<Self>> {
+                raw_vec(<Self as Decode<'de>>::RAW_INLINE, bytes)
+            }
 
             #[inline]
             fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {

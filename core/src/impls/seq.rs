@@ -194,6 +194,13 @@ impl<T: Encode, const N: usize> Encode for [T; N] {
     // Inline in positional formats: the elements' slots one after another.
     const INLINE_SIZE: Option<usize> = Some(N * slot_width(T::INLINE_SIZE));
     const INLINE_ONLY: bool = T::INLINE_ONLY;
+    // `[T; N]` is `N` `T`s back to back, in memory as in its slot.
+    const RAW_INLINE: bool = T::RAW_INLINE;
+
+    #[inline]
+    fn raw_bytes(items: &[Self]) -> Option<&[u8]> {
+        T::raw_bytes(items.as_flattened())
+    }
 
     #[inline]
     fn encode_inline(&self, out: &mut [u8]) {
@@ -231,6 +238,7 @@ impl<T: Encode, const N: usize> Encode for [T; N] {
 impl<'de, T: Decode<'de>, const N: usize> Decode<'de> for [T; N] {
     const INLINE_SIZE: Option<usize> = Some(N * slot_width(T::INLINE_SIZE));
     const INLINE_ONLY: bool = T::INLINE_ONLY;
+    const RAW_INLINE: bool = T::RAW_INLINE;
 
     #[inline]
     fn decode_inline(bytes: &[u8]) -> std::result::Result<Self, &'static str> {

@@ -305,6 +305,9 @@ pub struct Container {
     pub array_like: bool,
     /// `#[zerospec(fixed)]`: stored inline in the flat format, with no header.
     pub fixed: bool,
+    /// `#[zerospec(fixed, zerocopy)]`: a slice of it is its memory, copied
+    /// whole through zerocopy's traits.
+    pub zerocopy: bool,
     pub spans: Spans,
 }
 
@@ -345,6 +348,7 @@ const ZEROSPEC_ONLY: &[&str] = &[
     "omit_defaults",
     "array_like",
     "fixed",
+    "zerocopy",
     "bytes",
     "ge",
     "gt",
@@ -562,6 +566,7 @@ impl Container {
         let mut omit_defaults = Flag::new(cx, "omit_defaults");
         let mut array_like = Flag::new(cx, "array_like");
         let mut fixed = Flag::new(cx, "fixed");
+        let mut zerocopy = Flag::new(cx, "zerocopy");
 
         for (ns, attr) in attrs_in(&item.attrs) {
             let result = attr.parse_nested_meta(|meta| {
@@ -614,6 +619,9 @@ impl Container {
                 } else if ns == Ns::Zerospec && path.is_ident("fixed") {
                     // #[zerospec(fixed)]
                     fixed.set(ns, path);
+                } else if ns == Ns::Zerospec && path.is_ident("zerocopy") {
+                    // #[zerospec(zerocopy)]
+                    zerocopy.set(ns, path);
                 } else {
                     unknown(cx, ns, "container", &meta, false)?;
                 }
@@ -625,7 +633,14 @@ impl Container {
         }
 
         let mut spans = Spans::default();
-        for slot in [&transparent, &untagged, &omit_defaults, &array_like, &fixed] {
+        for slot in [
+            &transparent,
+            &untagged,
+            &omit_defaults,
+            &array_like,
+            &fixed,
+            &zerocopy,
+        ] {
             slot.record(&mut spans);
         }
         for slot in [&tag, &content] {
@@ -679,6 +694,7 @@ impl Container {
             omit_defaults: omit_defaults.get(),
             array_like: array_like.get(),
             fixed: fixed.get(),
+            zerocopy: zerocopy.get(),
             spans,
         }
     }

@@ -9,6 +9,7 @@ use super::ctxt::Ctxt;
 
 pub fn check(cx: &Ctxt, cont: &Container) {
     check_transparent(cx, cont);
+    check_zerocopy(cx, cont);
     check_struct_only(cx, cont);
     check_enum_only(cx, cont);
     check_conversions(cx, cont);
@@ -63,6 +64,26 @@ fn check_transparent(cx: &Ctxt, cont: &Container) {
                 "`transparent` cannot be combined with `from`, `try_from` or `into`",
             );
         }
+    }
+}
+
+/// `zerocopy` is a way of writing a `fixed` struct, which holds its fields
+/// itself (not through `transparent`).
+fn check_zerocopy(cx: &Ctxt, cont: &Container) {
+    if !cont.attrs.zerocopy {
+        return;
+    }
+    let spans = &cont.attrs.spans;
+    if !cont.attrs.fixed {
+        cx.error_spanned_by(
+            spans.or("zerocopy", &cont.ident),
+            "`zerocopy` needs `fixed` beside it: `#[zerospec(fixed, zerocopy)]`",
+        );
+    } else if cont.attrs.transparent {
+        cx.error_spanned_by(
+            spans.or("zerocopy", &cont.ident),
+            "`zerocopy` cannot be combined with `transparent`",
+        );
     }
 }
 
