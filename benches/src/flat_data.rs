@@ -12,8 +12,6 @@
 //! (`#[repr(C)]` and zerocopy's derives): a `Vec` of them is written and
 //! read with one copy, as rkyv writes it; the bytes are the same.
 
-use zerospec::__private::zerocopy;
-
 use crate::log::Rng;
 
 /// How many records the `log` dataset holds.
@@ -121,9 +119,6 @@ pub struct Logs {
     zerocopy::Immutable,
     zerocopy::KnownLayout,
 )]
-// The benchmark crate reaches zerocopy through zerospec's re-export; a user
-// depends on zerocopy 0.8 and needs no `crate` attribute.
-#[zerocopy(crate = "zerospec::__private::zerocopy")]
 #[repr(C)]
 #[zerospec(fixed, zerocopy)]
 pub struct Vector3 {
@@ -154,9 +149,6 @@ pub struct Vector3 {
     zerocopy::Immutable,
     zerocopy::KnownLayout,
 )]
-// The benchmark crate reaches zerocopy through zerospec's re-export; a user
-// depends on zerocopy 0.8 and needs no `crate` attribute.
-#[zerocopy(crate = "zerospec::__private::zerocopy")]
 #[repr(C)]
 #[zerospec(fixed, zerocopy)]
 pub struct Triangle {
