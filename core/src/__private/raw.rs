@@ -19,7 +19,7 @@ pub fn raw_bytes<T: IntoBytes + Immutable>(items: &[T]) -> &[u8] {
 #[inline]
 pub fn raw_vec<T: FromBytes + IntoBytes>(bytes: &[u8]) -> Option<Vec<T>> {
     let size = size_of::<T>();
-    if size == 0 || bytes.len() % size != 0 {
+    if size == 0 || !bytes.len().is_multiple_of(size) {
         return None;
     }
     let len = bytes.len() / size;

@@ -58,10 +58,11 @@ where
     T: Decode<'de>,
 {
     let mut seq = decoder.seq_begin_of::<T>()?;
-    if D::POSITIONAL && T::INLINE_ONLY {
-        if let Some(items) = decoder.decode_inline_seq::<T>(&mut seq)? {
-            return Ok(from_vec(items));
-        }
+    if D::POSITIONAL
+        && T::INLINE_ONLY
+        && let Some(items) = decoder.decode_inline_seq::<T>(&mut seq)?
+    {
+        return Ok(from_vec(items));
     }
     let mut out = with_capacity(cautious_capacity::<T>(decoder.seq_remaining(&seq)));
     let mut index = 0;

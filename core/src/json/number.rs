@@ -399,10 +399,10 @@ const INFINITY_BITS: u64 = 0x7ff0_0000_0000_0000;
 pub(crate) fn to_f64(input: &[u8], scanned: &Scanned) -> Option<f64> {
     let sign = |value: f64| if scanned.negative { -value } else { value };
     if !scanned.truncated {
-        if scanned.mantissa <= MAX_EXACT {
-            if let Some(value) = clinger(scanned.mantissa, scanned.exp10) {
-                return Some(sign(value));
-            }
+        if scanned.mantissa <= MAX_EXACT
+            && let Some(value) = clinger(scanned.mantissa, scanned.exp10)
+        {
+            return Some(sign(value));
         }
         if let Some(bits) = eisel_lemire(scanned.mantissa, scanned.exp10) {
             return (bits != INFINITY_BITS).then(|| sign(f64::from_bits(bits)));

@@ -321,10 +321,10 @@ impl<'de> JsonDecoder<'de> {
         {
             return self.literal_error(literal);
         }
-        if found == Peek::Int {
-            if let Err((message, offset)) = number::scan(self.input, self.pos) {
-                return self.syntax(message, offset);
-            }
+        if found == Peek::Int
+            && let Err((message, offset)) = number::scan(self.input, self.pos)
+        {
+            return self.syntax(message, offset);
         }
         Error::unexpected(expected, found.name()).at_offset(self.pos)
     }

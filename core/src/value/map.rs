@@ -299,10 +299,10 @@ impl Map {
     pub fn remove(&mut self, key: &str) -> Option<Value> {
         let i = self.position(key)?;
         let (_, value) = self.entries.remove(i);
-        if let Some(index) = self.index.take() {
-            if self.entries.len() > INDEX_FROM {
-                self.index = Some(Box::new(Index::build(index.hasher, &self.entries)));
-            }
+        if let Some(index) = self.index.take()
+            && self.entries.len() > INDEX_FROM
+        {
+            self.index = Some(Box::new(Index::build(index.hasher, &self.entries)));
         }
         Some(value)
     }

@@ -120,7 +120,7 @@ pub(super) fn write_compact<O: Output + ?Sized, T: JsonFloat, const W: usize>(
     out: &mut O,
     items: &[T],
 ) {
-    debug_assert!(W <= MAX_ROW && (W == 0 || items.len() % W == 0));
+    debug_assert!(W <= MAX_ROW && (W == 0 || items.len().is_multiple_of(W)));
     if items.is_empty() {
         out.write_str("[]");
         return;
