@@ -41,6 +41,13 @@ pub trait Encode {
         let _ = out;
     }
 
+    /// Positional formats: true when [`Encoder::encode_measured`] can size
+    /// and write this value in a table measured first: the inline values and
+    /// the strings. Derived table structs whose fields all answer true try
+    /// that path; an encoder that meets anything else still declines.
+    #[doc(hidden)]
+    const MEASURABLE: bool = Self::INLINE_ONLY;
+
     /// In positional formats, true when, on this target, a value's bytes in
     /// memory are exactly its inline slot: the same size, the fields in the
     /// same order, no padding, little-endian. A slice of such values is then

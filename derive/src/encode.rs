@@ -440,14 +440,7 @@ fn encode_variant(cont: &Container, variant: &Variant, index: usize) -> TokenStr
     let index = u32::try_from(index).expect("fewer than 2^32 variants");
 
     if variant.attrs.skip_serializing {
-        let message = format!(
-            "the enum variant `{}::{}` cannot be encoded",
-            cont.ident, variant.ident
-        );
-        return quote! {
-            #[allow(unused_variables)]
-            #pattern => ::core::result::Result::Err(::zerospec::Error::unsupported(#message)),
-        };
+        return skipped_variant_arm(cont, variant, &pattern);
     }
     let tag = if variant.attrs.untagged {
         &TagType::None
@@ -516,5 +509,22 @@ fn encode_variant(cont: &Container, variant: &Variant, index: usize) -> TokenStr
     };
     quote! {
         #pattern => { #body }
+    }
+}
+
+/// The match arm of a `skip_serializing` variant: encoding it is an error
+/// that names it, in every format.
+pub fn skipped_variant_arm(
+    cont: &Container,
+    variant: &Variant,
+    pattern: &TokenStream,
+) -> TokenStream {
+    let message = format!(
+        "the enum variant `{}::{}` cannot be encoded",
+        cont.ident, variant.ident
+    );
+    quote! {
+        #[allow(unused_variables)]
+        #pattern => ::core::result::Result::Err(::zerospec::Error::unsupported(#message)),
     }
 }

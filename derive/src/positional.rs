@@ -102,64 +102,28 @@ pub fn encode_struct(cont: &Container, fields: &[Field]) -> TokenStream {
     }
 }
 
-/// For a table struct whose fields are all strings or `INLINE_ONLY` values:
-/// `encode_measured` first, which measures it and writes it into room grown
-/// once. Which fields are strings is read off their types' names, which only
-/// decides whether to try: what is measured and written is what the fields'
-/// `Encode` impls write, and anything else makes the encoder decline.
+/// For a table struct whose fields are all strings or `INLINE_ONLY` values
+/// (each type says so with `Encode::MEASURABLE`; `bytes` fields are
+/// binary, which the encoder measures too): `encode_measured` first, which
+/// measures it and writes it into room grown once. Anything the encoder
+/// cannot measure makes it decline, and the fields are written one by one.
 fn measured(fields: &[Field]) -> Option<TokenStream> {
     let laid = layout(fields);
-    if laid.is_empty() {
+    if laid.is_empty() || laid.iter().any(|(_, field)| field.attrs.with.is_some()) {
         return None;
     }
-    let mut terms = Vec::new();
-    for (_, field) in &laid {
-        if field.attrs.with.is_some() {
-            return None;
-        }
-        if field.attrs.bytes || is_string(field.ty) {
-            continue;
-        }
-        let ty = field.ty;
-        terms.push(quote!(&& <#ty as ::zerospec::Encode>::INLINE_ONLY));
-    }
+    let terms = laid
+        .iter()
+        .filter(|(_, field)| !field.attrs.bytes)
+        .map(|(_, field)| {
+            let ty = field.ty;
+            quote!(&& <#ty as ::zerospec::Encode>::MEASURABLE)
+        });
     Some(quote! {
         if __E::MEASURES #(#terms)* && __e.encode_measured(self)? {
             return ::core::result::Result::Ok(());
         }
     })
-}
-
-/// Whether `ty` names a string type: `String`, `&str`, `Box<str>`,
-/// `Rc<str>`, `Arc<str>` or `Cow<str>`.
-fn is_string(ty: &syn::Type) -> bool {
-    let is_str = |ty: &syn::Type| matches!(ty, syn::Type::Path(p) if p.qself.is_none() && p.path.is_ident("str"));
-    match ty {
-        syn::Type::Reference(reference) => is_str(&reference.elem),
-        syn::Type::Group(group) => is_string(&group.elem),
-        syn::Type::Paren(paren) => is_string(&paren.elem),
-        syn::Type::Path(path) if path.qself.is_none() => {
-            let Some(last) = path.path.segments.last() else {
-                return false;
-            };
-            match &last.arguments {
-                syn::PathArguments::None => last.ident == "String",
-                syn::PathArguments::AngleBracketed(args) => {
-                    let mut types = args.args.iter().filter_map(|arg| match arg {
-                        syn::GenericArgument::Type(ty) => Some(ty),
-                        _ => None,
-                    });
-                    let wraps_str = matches!((types.next(), types.next()), (Some(inner), None) if is_str(inner));
-                    wraps_str
-                        && ["Box", "Rc", "Arc", "Cow"]
-                            .iter()
-                            .any(|name| last.ident == name)
-                }
-                syn::PathArguments::Parenthesized(_) => false,
-            }
-        }
-        _ => false,
-    }
 }
 
 /// Writes the positional fields as a struct, returning from the function.
@@ -209,14 +173,7 @@ pub fn encode_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
             &variant.fields,
         );
         if variant.attrs.skip_serializing {
-            let message = format!(
-                "the enum variant `{}::{}` cannot be encoded",
-                cont.ident, variant.ident
-            );
-            return quote! {
-                #[allow(unused_variables)]
-                #pattern => ::core::result::Result::Err(::zerospec::Error::unsupported(#message)),
-            };
+            return crate::encode::skipped_variant_arm(cont, variant, &pattern);
         }
         if unit_only {
             return quote!(#pattern => __e.encode_u32(#index),);

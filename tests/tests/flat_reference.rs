@@ -354,6 +354,19 @@ pub struct Log {
 impl Encode for Log {
     fn encode<E: Encoder>(&self, e: &mut E) -> Result<()> {
         if E::POSITIONAL {
+            // Every field is a string or inline (`MEASURABLE`): an encoder
+            // that measures tables first (`MEASURES`) sizes the whole table,
+            // grows its buffer once and writes these same bytes in place; if
+            // it declines, the fields are written one by one below.
+            if E::MEASURES
+                && <Address as Encode>::MEASURABLE
+                && <String as Encode>::MEASURABLE
+                && <u16 as Encode>::MEASURABLE
+                && <u64 as Encode>::MEASURABLE
+                && e.encode_measured(self)?
+            {
+                return Ok(());
+            }
             let mut s = e.struct_begin(Shape {
                 fields: 7,
                 inline_size: slot_width(<Address as Encode>::INLINE_SIZE)
@@ -512,20 +525,29 @@ impl View for Log {
 
     const INLINE_SIZE: Option<usize> = None;
 
-    // `Validator::table` follows the offset (it must point past everything
-    // validated so far), reads the field count, claims the slots of the
-    // fields both sides know, then runs the closure: one `field` call per
-    // field, in order; each skips itself when the data predates it.
+    // `validate` is `validate_view` without the view. `open_table` follows
+    // the offset (it must point past everything validated so far), reads the
+    // field count and claims the slots of the fields both sides know; then
+    // one `field` call per field, in order, each skipping itself when the
+    // data predates it; `close_table` gives the view's table, so opening a
+    // buffer reads its root once. (`Validator::table` does the same with a
+    // closure, for impls written by hand; see `LogV2` below.)
     fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
-        v.table(slot, LogView::OFFSETS, |v, fields: FieldSlots<'_>| {
-            fields.field::<Address>(v, 0, "address")?;
-            fields.field::<String>(v, 1, "identity")?;
-            fields.field::<String>(v, 2, "userid")?;
-            fields.field::<String>(v, 3, "date")?;
-            fields.field::<String>(v, 4, "request")?;
-            fields.field::<u16>(v, 5, "code")?;
-            fields.field::<u64>(v, 6, "size")?;
-            Ok(())
+        <Self as View>::validate_view(v, slot).map(drop)
+    }
+
+    #[inline(always)]
+    fn validate_view<'a>(v: &mut Validator<'a>, slot: usize) -> Result<LogView<'a>> {
+        let fields: FieldSlots<'_> = v.open_table(slot, LogView::OFFSETS)?;
+        fields.field::<Address>(v, 0, "address")?;
+        fields.field::<String>(v, 1, "identity")?;
+        fields.field::<String>(v, 2, "userid")?;
+        fields.field::<String>(v, 3, "date")?;
+        fields.field::<String>(v, 4, "request")?;
+        fields.field::<u16>(v, 5, "code")?;
+        fields.field::<u64>(v, 6, "size")?;
+        Ok(LogView {
+            table: v.close_table(fields),
         })
     }
 
@@ -762,15 +784,21 @@ impl View for Item {
     const INLINE_SIZE: Option<usize> = None;
 
     fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
-        v.table(slot, ItemView::OFFSETS, |v, fields| {
-            fields.field::<String>(v, 0, "name")?;
-            fields.field::<Option<String>>(v, 1, "note")?;
-            fields.field::<Vec<String>>(v, 2, "tags")?;
-            fields.field::<Vec<f32>>(v, 3, "weights")?;
-            fields.field::<BTreeMap<String, u32>>(v, 4, "stock")?;
-            fields.field::<Option<Log>>(v, 5, "last")?;
-            fields.field::<Option<Address>>(v, 6, "origin")?;
-            Ok(())
+        <Self as View>::validate_view(v, slot).map(drop)
+    }
+
+    #[inline(always)]
+    fn validate_view<'a>(v: &mut Validator<'a>, slot: usize) -> Result<ItemView<'a>> {
+        let fields = v.open_table(slot, ItemView::OFFSETS)?;
+        fields.field::<String>(v, 0, "name")?;
+        fields.field::<Option<String>>(v, 1, "note")?;
+        fields.field::<Vec<String>>(v, 2, "tags")?;
+        fields.field::<Vec<f32>>(v, 3, "weights")?;
+        fields.field::<BTreeMap<String, u32>>(v, 4, "stock")?;
+        fields.field::<Option<Log>>(v, 5, "last")?;
+        fields.field::<Option<Address>>(v, 6, "origin")?;
+        Ok(ItemView {
+            table: v.close_table(fields),
         })
     }
 

@@ -14,6 +14,7 @@ macro_rules! encode_as_target {
         impl<T: Encode + ?Sized> Encode for $ty {
             const INLINE_SIZE: Option<usize> = T::INLINE_SIZE;
             const INLINE_ONLY: bool = T::INLINE_ONLY;
+            const MEASURABLE: bool = T::MEASURABLE;
 
             #[inline]
             fn encode_inline(&self, out: &mut [u8]) {
@@ -36,6 +37,7 @@ encode_as_target!(encode_borrowed: &T);
 impl<B: Encode + ToOwned + ?Sized> Encode for Cow<'_, B> {
     const INLINE_SIZE: Option<usize> = B::INLINE_SIZE;
     const INLINE_ONLY: bool = B::INLINE_ONLY;
+    const MEASURABLE: bool = B::MEASURABLE;
 
     #[inline]
     fn encode_inline(&self, out: &mut [u8]) {

@@ -69,6 +69,63 @@ fn raw_vec<T: zerocopy::IntoBytes + zerocopy::FromBytes>(
     }
 }
 
+/// `RAW_INLINE` and `raw_bytes` of a number's `Encode` impl: its memory is
+/// its slot when `$raw`.
+macro_rules! raw_encode_items {
+    ($raw:expr) => {
+        const RAW_INLINE: bool = $raw;
+
+        #[cfg(feature = "flat")]
+        #[inline]
+        fn raw_bytes(items: &[Self]) -> Option<&[u8]> {
+            raw_bytes(<Self as Encode>::RAW_INLINE, items)
+        }
+    };
+}
+
+/// `RAW_INLINE` and `raw_vec` of a number's `Decode` impl (`$decode` is the
+/// trait with the impl's lifetime).
+macro_rules! raw_decode_items {
+    ($raw:expr, $decode:ty) => {
+        const RAW_INLINE: bool = $raw;
+
+        #[cfg(feature = "flat")]
+        #[inline]
+        fn raw_vec(bytes: &[u8]) -> Option<Vec<Self>> {
+            raw_vec(<Self as $decode>::RAW_INLINE, bytes)
+        }
+    };
+}
+
+/// The `Encode` items of a number stored at its own width, little-endian.
+macro_rules! plain_encode_items {
+    () => {
+        raw_encode_items!(RAW_NUMBERS);
+
+        #[inline]
+        fn encode_inline(&self, out: &mut [u8]) {
+            if let Some(out) = out.first_chunk_mut() {
+                *out = self.to_le_bytes();
+            }
+        }
+    };
+}
+
+/// The `Decode` items of a number stored at its own width, little-endian.
+macro_rules! plain_decode_items {
+    ($ty:ty, $decode:ty) => {
+        raw_decode_items!(RAW_NUMBERS, $decode);
+
+        #[inline]
+        fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
+            match bytes.first_chunk() {
+                Some(bytes) => Ok(<$ty>::from_le_bytes(*bytes)),
+                None => Err("truncated"),
+            }
+        }
+    };
+}
+
 /// Integers that travel as a wider type: range-checked on the way in.
 macro_rules! narrow_integers {
     ($($ty:ty => $encode:ident, $decode:ident, $wide:ty;)*) => {$(
@@ -77,13 +134,7 @@ macro_rules! narrow_integers {
             const INLINE_SIZE: Option<usize> = Some(size_of::<$wide>());
             const INLINE_ONLY: bool = true;
 
-            const RAW_INLINE: bool = RAW_NUMBERS && size_of::<$ty>() == size_of::<$wide>();
-
-            #[cfg(feature = "flat")]
-            #[inline]
-            fn raw_bytes(items: &[Self]) -> Option<&[u8]> {
-                raw_bytes(<Self as Encode>::RAW_INLINE, items)
-            }
+            raw_encode_items!(RAW_NUMBERS && size_of::<$ty>() == size_of::<$wide>());
 
             #[inline]
             fn encode_inline(&self, out: &mut [u8]) {
@@ -108,13 +159,7 @@ macro_rules! narrow_integers {
             const INLINE_SIZE: Option<usize> = Some(size_of::<$wide>());
             const INLINE_ONLY: bool = true;
 
-            const RAW_INLINE: bool = RAW_NUMBERS && size_of::<$ty>() == size_of::<$wide>();
-
-            #[cfg(feature = "flat")]
-            #[inline]
-            fn raw_vec(bytes: &[u8]) -> Option<Vec<Self>> {
-                raw_vec(<Self as Decode<'de>>::RAW_INLINE, bytes)
-            }
+            raw_decode_items!(RAW_NUMBERS && size_of::<$ty>() == size_of::<$wide>(), Decode<'de>);
 
             #[inline]
             fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
@@ -160,20 +205,7 @@ macro_rules! wide_integers {
             const INLINE_SIZE: Option<usize> = Some(size_of::<$ty>());
             const INLINE_ONLY: bool = true;
 
-            const RAW_INLINE: bool = RAW_NUMBERS;
-
-            #[cfg(feature = "flat")]
-            #[inline]
-            fn raw_bytes(items: &[Self]) -> Option<&[u8]> {
-                raw_bytes(<Self as Encode>::RAW_INLINE, items)
-            }
-
-            #[inline]
-            fn encode_inline(&self, out: &mut [u8]) {
-                if let Some(out) = out.first_chunk_mut() {
-                    *out = self.to_le_bytes();
-                }
-            }
+            plain_encode_items!();
 
             #[inline]
             fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
@@ -192,21 +224,7 @@ macro_rules! wide_integers {
             const INLINE_SIZE: Option<usize> = Some(size_of::<$ty>());
             const INLINE_ONLY: bool = true;
 
-            const RAW_INLINE: bool = RAW_NUMBERS;
-
-            #[cfg(feature = "flat")]
-            #[inline]
-            fn raw_vec(bytes: &[u8]) -> Option<Vec<Self>> {
-                raw_vec(<Self as Decode<'de>>::RAW_INLINE, bytes)
-            }
-
-            #[inline]
-            fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
-                match bytes.first_chunk() {
-                    Some(bytes) => Ok(<$ty>::from_le_bytes(*bytes)),
-                    None => Err("truncated"),
-                }
-            }
+            plain_decode_items!($ty, Decode<'de>);
 
             #[inline]
             fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
@@ -243,20 +261,7 @@ macro_rules! floats {
             const INLINE_SIZE: Option<usize> = Some($size);
             const INLINE_ONLY: bool = true;
 
-            const RAW_INLINE: bool = RAW_NUMBERS;
-
-            #[cfg(feature = "flat")]
-            #[inline]
-            fn raw_bytes(items: &[Self]) -> Option<&[u8]> {
-                raw_bytes(<Self as Encode>::RAW_INLINE, items)
-            }
-
-            #[inline]
-            fn encode_inline(&self, out: &mut [u8]) {
-                if let Some(out) = out.first_chunk_mut() {
-                    *out = self.to_le_bytes();
-                }
-            }
+            plain_encode_items!();
 
             #[inline]
             fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
@@ -278,21 +283,7 @@ macro_rules! floats {
             const INLINE_SIZE: Option<usize> = Some($size);
             const INLINE_ONLY: bool = true;
 
-            const RAW_INLINE: bool = RAW_NUMBERS;
-
-            #[cfg(feature = "flat")]
-            #[inline]
-            fn raw_vec(bytes: &[u8]) -> Option<Vec<Self>> {
-                raw_vec(<Self as Decode<'de>>::RAW_INLINE, bytes)
-            }
-
-            #[inline]
-            fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
-                match bytes.first_chunk() {
-                    Some(bytes) => Ok(<$ty>::from_le_bytes(*bytes)),
-                    None => Err("truncated"),
-                }
-            }
+            plain_decode_items!($ty, Decode<'de>);
 
             #[inline]
             fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {

@@ -110,7 +110,7 @@ fn try_array<T, const N: usize>(mut next: impl FnMut(usize) -> Result<T>) -> Res
     Ok(slots.map(|slot| slot.expect("every slot was filled")))
 }
 
-/// `[T; N]` for a type with a cheap placeholder (the numbers and `bool`), read
+/// `[T; N]` for a type with a cheap placeholder (the numbers), read
 /// element by element straight into place: no `Option` per slot, no second
 /// pass to unwrap them. What their [`Decode::decode_array`] answers when the
 /// format has no faster way; the errors are those of the general path.
@@ -122,10 +122,7 @@ where
     D: Decoder<'de>,
     T: Decode<'de> + Copy + Default,
 {
-    if D::POSITIONAL {
-        // Positional formats lay arrays out as fixed structs; the general path knows how.
-        return Ok(None);
-    }
+    // Only non-positional formats call `decode_array` (see there).
     let mut seq = decoder.seq_begin()?;
     let mut out = [T::default(); N];
     for (index, slot) in out.iter_mut().enumerate() {

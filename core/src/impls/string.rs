@@ -40,6 +40,8 @@ pub(super) fn cow_str<'de>(key: Str<'de, '_>) -> Cow<'de, str> {
 }
 
 impl Encode for str {
+    const MEASURABLE: bool = true;
+
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
         encoder.encode_str(self)
@@ -47,6 +49,8 @@ impl Encode for str {
 }
 
 impl Encode for String {
+    const MEASURABLE: bool = true;
+
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
         encoder.encode_str(self)

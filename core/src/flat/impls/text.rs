@@ -95,7 +95,7 @@ macro_rules! strings {
 strings!(String, Box<str>, Rc<str>, Arc<str>);
 
 macro_rules! byte_buffers {
-    ($($ty:ty),* $(,)?) => {$(
+    ($($ty:ty => $from:expr),* $(,)?) => {$(
         impl View for $ty {
             type View<'a> = &'a [u8];
 
@@ -118,36 +118,15 @@ macro_rules! byte_buffers {
 
             #[inline]
             fn from_view(view: &[u8]) -> Self {
-                <$ty>::from(view)
+                $from(view)
             }
         }
     )*};
 }
 
-byte_buffers!(ByteBuf, bytes::BytesMut);
-
-impl View for bytes::Bytes {
-    type View<'a> = &'a [u8];
-
-    const INLINE_SIZE: Option<usize> = None;
-
-    #[inline]
-    fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
-        v.byte_object(slot).map(|_| ())
-    }
-
-    #[inline]
-    fn read(bytes: &[u8]) -> &[u8] {
-        read_bytes(bytes)
-    }
-
-    #[inline]
-    fn absent<'a>() -> Self::View<'a> {
-        &[]
-    }
-
-    #[inline]
-    fn from_view(view: &[u8]) -> Self {
-        bytes::Bytes::copy_from_slice(view)
-    }
-}
+byte_buffers!(
+    ByteBuf => ByteBuf::from,
+    bytes::BytesMut => bytes::BytesMut::from,
+    // `Bytes::from` takes only `'static` slices.
+    bytes::Bytes => bytes::Bytes::copy_from_slice,
+);
