@@ -386,16 +386,19 @@ impl<'de> MsgPackDecoder<'de> {
     #[inline(always)]
     fn str(&mut self) -> Result<&'de str> {
         let bytes = self.value_str_bytes()?;
-        match crate::utf8::check(bytes) {
-            Ok(s) => Ok(s),
-            Err(at) => Err(self.invalid_utf8(self.pos - bytes.len() + at)),
-        }
+        self.text(bytes)
     }
 
     /// Reads a `str` map key.
     #[inline(always)]
     fn key(&mut self) -> Result<&'de str> {
         let bytes = self.str_bytes()?;
+        self.text(bytes)
+    }
+
+    /// `bytes`, the string just read (it ends at the position), as text.
+    #[inline(always)]
+    fn text(&self, bytes: &'de [u8]) -> Result<&'de str> {
         match crate::utf8::check(bytes) {
             Ok(s) => Ok(s),
             Err(at) => Err(self.invalid_utf8(self.pos - bytes.len() + at)),
