@@ -87,23 +87,47 @@ const POW10_U64: [u64; 9] = [
 /// is the lowest) are ASCII digits before the first that is not, and their value.
 #[inline(always)]
 fn leading_digits(word: u64) -> (usize, u64) {
-    const LOW: u64 = 0x0101_0101_0101_0101;
+    let (count, digits) = digit_run(word);
+    if count == 0 {
+        return (0, 0);
+    }
+    (count, first_digits(digits, count))
+}
+
+/// Ones in every byte.
+const LOW: u64 = 0x0101_0101_0101_0101;
+
+/// How many of the eight bytes of `word` are ASCII digits before the first
+/// that is not, and the word with `0` taken from every byte (so the digits
+/// are their values; the bytes after them are garbage).
+#[inline(always)]
+fn digit_run(word: u64) -> (usize, u64) {
     // A byte above `9` carries into its high bit when 0x46 is added; a byte
     // below `0` borrows into it when 0x30 is taken. Carries and borrows only
     // run upwards, so the lowest flagged byte is exactly the first non-digit.
     let digits = word.wrapping_sub(0x30 * LOW);
     let flagged = (word.wrapping_add(0x46 * LOW) | digits) & (0x80 * LOW);
-    let count = (flagged.trailing_zeros() / 8) as usize;
-    if count == 0 {
-        return (0, 0);
-    }
+    ((flagged.trailing_zeros() / 8) as usize, digits)
+}
+
+/// The value of the first `count` (0 to 8) digit bytes of `digits`, as
+/// [`digit_run`] leaves them.
+#[inline(always)]
+fn first_digits(digits: u64, count: usize) -> u64 {
     // Shift the digits to the top: the bytes after them fall off, and zero
-    // bytes (leading zeros) come in below.
-    let digits = digits << (8 * (8 - count));
+    // bytes (leading zeros) come in below; a count of zero shifts all out.
+    #[allow(clippy::cast_possible_truncation)]
+    let shift = (8 * (8 - count)) as u32;
+    eight_digits(digits.checked_shl(shift).unwrap_or(0))
+}
+
+/// The value of eight digit bytes (each 0 to 9, the first the most significant).
+#[inline(always)]
+fn eight_digits(digits: u64) -> u64 {
     // Pairs, then quads, then all eight: weights 10, 100 and 10000.
     let pairs = (digits * 10 + (digits >> 8)) & 0x00ff_00ff_00ff_00ff;
     let quads = (pairs * 100 + (pairs >> 16)) & 0x0000_ffff_0000_ffff;
-    (count, (quads * 10_000 + (quads >> 32)) & 0xffff_ffff)
+    (quads * 10_000 + (quads >> 32)) & 0xffff_ffff
 }
 
 /// True when the byte at `i` continues a number as a fraction or an exponent.
@@ -131,87 +155,92 @@ pub(crate) fn parse_f64(input: &[u8], start: usize) -> Result<(f64, usize), Brok
     }
 }
 
-/// The common shape `-?d+.d+` (at most seven integer digits, at most nineteen
-/// in all, no exponent, eight readable bytes after each part) in one pass:
-/// the digits are read once, eight at a time, straight into the mantissa.
-/// `None` sends anything else, valid or not, to the general path.
+/// How many bytes [`fast_f64`] reads at once: enough for the sign, three
+/// integer digits, the point, sixteen fraction digits and the byte after them.
+const WINDOW: usize = 32;
+
+/// The common shape `-?d{1,3}.d{1,16}` (no exponent) from one window of
+/// [`WINDOW`] bytes, checked once, so that no read inside it is checked again.
+/// `None` sends anything else, valid or not, and any number that ends closer
+/// than a window to the end of the input, to the general path.
 ///
-/// Where the point is, is guessed first with a branch for the usual short
-/// integer parts. Counting the integer digits and then loading the fraction
-/// where the count says makes each number wait for the last, digit count
-/// after digit count; with the guess (which the CPU predicts and checks
-/// later) the fraction's loads issue at once.
+/// Built for a short dependency chain, since the CPU has room for little
+/// more than one number in flight: both possible starts of the digits (after
+/// a sign or not) are loaded at once and the sign picks one; both words of the
+/// fraction are loaded at once; and the fraction is always taken as sixteen
+/// digits, zero-filled after the last, so the value is `mantissa * 10^-16`
+/// with a fixed power and nothing waits on the digit count except the end
+/// position. Three integer digits and sixteen fraction digits still fit the
+/// 64-bit mantissa exactly.
 #[inline(always)]
 fn fast_f64(input: &[u8], start: usize) -> Option<(f64, usize)> {
-    let negative = input.get(start) == Some(&b'-');
-    let i = start + usize::from(negative);
-    if input.get(i + 2) == Some(&b'.') {
-        return fast_fraction(input, i, 2, negative);
-    }
-    if input.get(i + 1) == Some(&b'.') {
-        return fast_fraction(input, i, 1, negative);
-    }
-    let word = u64::from_le_bytes(*input.get(i..)?.first_chunk::<8>()?);
-    fast_fraction(input, i, leading_digits(word).0, negative)
-}
-
-/// [`fast_f64`] once the integer part is taken to be `int_len` digits at `i`
-/// (checked here).
-#[inline(always)]
-fn fast_fraction(
-    input: &[u8],
-    mut i: usize,
-    int_len: usize,
-    negative: bool,
-) -> Option<(f64, usize)> {
-    let word = u64::from_le_bytes(*input.get(i..)?.first_chunk::<8>()?);
-    let (digits, int_value) = leading_digits(word);
-    // A leading zero is only allowed alone; eight digits may continue.
-    if digits != int_len
-        || int_len == 0
-        || int_len == 8
-        || (word & 0xff == u64::from(b'0') && int_len > 1)
+    const FRACTION_DIGITS: usize = 16;
+    let window = input.get(start..)?.first_chunk::<WINDOW>()?;
+    let negative = window[0] == b'-';
+    let head = if negative {
+        word_at(window, 1)
+    } else {
+        word_at(window, 0)
+    };
+    let (int_len, int_digits) = digit_run(head);
+    // One to three integer digits and then the point; a leading zero only alone.
+    if int_len == 0
+        || int_len > 3
+        || (head >> (8 * int_len)) & 0xff != u64::from(b'.')
+        || (head & 0xff == u64::from(b'0') && int_len > 1)
     {
         return None;
     }
-    i += int_len;
-    if input.get(i) != Some(&b'.') {
-        return None;
-    }
-    i += 1;
-    let chunk = input.get(i..)?.first_chunk::<8>()?;
-    let (mut frac_len, value) = leading_digits(u64::from_le_bytes(*chunk));
-    let mut mantissa = int_value
-        .wrapping_mul(POW10_U64[frac_len])
-        .wrapping_add(value);
-    if frac_len == 8 {
-        let chunk = input.get(i + 8..)?.first_chunk::<8>()?;
-        let (more, value) = leading_digits(u64::from_le_bytes(*chunk));
-        if more == 8 {
-            return None;
-        }
-        mantissa = mantissa.wrapping_mul(POW10_U64[more]).wrapping_add(value);
-        frac_len += more;
-    }
-    // A fraction needs a digit; an exponent, or too many digits for the
-    // mantissa, takes the general path.
-    if frac_len == 0 || int_len + frac_len > 19 {
-        return None;
-    }
-    i += frac_len;
-    if matches!(input.get(i), Some(b'e' | b'E')) {
-        return None;
-    }
-    let value = if mantissa <= MAX_EXACT {
-        // Clinger: both exact, so one correctly rounded division (at most
-        // sixteen fraction digits here).
-        #[allow(clippy::cast_precision_loss)]
-        let m = mantissa as f64;
-        m / POW10[frac_len]
+    let fraction = usize::from(negative) + int_len + 1;
+    let (low_len, low) = digit_prefix(word_at(window, fraction));
+    let (high_len, high) = digit_prefix(word_at(window, fraction + 8));
+    let (frac_len, high) = if low_len == 8 {
+        (8 + high_len, high)
     } else {
-        f64::from_bits(eisel_lemire_fraction(mantissa, frac_len))
+        (low_len, 0)
     };
-    Some((if negative { -value } else { value }, i))
+    // A fraction needs a digit; a seventeenth digit or an exponent after
+    // them takes the general path.
+    let end = fraction + frac_len;
+    let after = window[end & (WINDOW - 1)];
+    if frac_len == 0 || after.is_ascii_digit() || after | 0x20 == b'e' {
+        return None;
+    }
+    let mantissa = first_digits(int_digits, int_len) * POW10_U64[8] * POW10_U64[8]
+        + eight_digits(low) * POW10_U64[8]
+        + eight_digits(high);
+    let bits = if mantissa == 0 {
+        0
+    } else {
+        eisel_lemire_fraction(mantissa, FRACTION_DIGITS)
+    };
+    // The sign as a bit, not a branch: signs alternate in coordinate data.
+    let sign = u64::from(negative) << 63;
+    Some((f64::from_bits(bits | sign), start + end))
+}
+
+/// How many of the eight bytes of `word` are ASCII digits before the first
+/// that is not, and their values with every byte from that one on zeroed.
+#[inline(always)]
+fn digit_prefix(word: u64) -> (usize, u64) {
+    let digits = word.wrapping_sub(0x30 * LOW);
+    let flagged = (word.wrapping_add(0x46 * LOW) | digits) & (0x80 * LOW);
+    // The lowest flag marks the first non-digit; one less than its byte's
+    // lowest bit covers the bytes before it, or everything when none is flagged.
+    let first = flagged & flagged.wrapping_neg();
+    let keep = (first >> 7).wrapping_sub(1);
+    ((flagged.trailing_zeros() / 8) as usize, digits & keep)
+}
+
+/// The eight bytes of `window` at `at` (at most `WINDOW - 8`), little-endian.
+#[inline(always)]
+fn word_at(window: &[u8; WINDOW], at: usize) -> u64 {
+    // The clamp never changes a caller's offset; it lets the compiler see
+    // that the read is in bounds.
+    let at = at.min(WINDOW - 8);
+    let mut bytes = [0; 8];
+    bytes.copy_from_slice(&window[at..at + 8]);
+    u64::from_le_bytes(bytes)
 }
 
 /// Reads the number at `start` for schemaless decoding, answering it and the
@@ -503,7 +532,7 @@ fn eisel_lemire(w: u64, q: i64) -> Option<u64> {
     Some(mantissa | (power2 as u64) << SIGNIFICAND_BITS)
 }
 
-/// [`eisel_lemire`] for `w * 10^-digits` where `w` is above 2^53 and `digits`
+/// [`eisel_lemire`] for `w * 10^-digits` where `w` is not zero and `digits`
 /// is 1 to 19, as a plain fraction gives: the result is then a normal finite
 /// number, and the 128-bit product always decides the rounding (the exponent
 /// is inside the range where 5^q is exact or the doubt cannot arise), so the
@@ -512,7 +541,7 @@ fn eisel_lemire(w: u64, q: i64) -> Option<u64> {
 fn eisel_lemire_fraction(w: u64, digits: usize) -> u64 {
     const SIGNIFICAND_BITS: i32 = 52;
     const MIN_EXPONENT: i32 = -1023;
-    debug_assert!(w > MAX_EXACT && (1..=19).contains(&digits));
+    debug_assert!(w != 0 && (1..=19).contains(&digits));
     #[allow(clippy::cast_possible_wrap, clippy::cast_possible_truncation)]
     let q = -(digits as i32);
     #[allow(clippy::cast_possible_wrap)]
@@ -699,7 +728,8 @@ mod tests {
             if rng.below(2) == 0 {
                 text.push('-');
             }
-            let int_digits = 1 + rng.below(9);
+            let widest = if rng.below(4) == 0 { 9 } else { 3 };
+            let int_digits = 1 + rng.below(widest);
             for k in 0..int_digits {
                 let d = if k == 0 && int_digits > 1 {
                     1 + rng.below(9)
@@ -709,20 +739,44 @@ mod tests {
                 text.push(char::from(b'0' + u8::try_from(d).unwrap()));
             }
             text.push('.');
+            // Often sixteen or seventeen digits, the edges of the fast path;
+            // runs of zeros, to reach small mantissas and zero itself.
+            let zeros = rng.below(3) == 0;
             for _ in 0..1 + rng.below(20) {
-                text.push(char::from(b'0' + u8::try_from(rng.below(10)).unwrap()));
+                let d = if zeros { 0 } else { rng.below(10) };
+                text.push(char::from(b'0' + u8::try_from(d).unwrap()));
             }
             let len = text.len();
             let expected: f64 = text.parse().unwrap();
-            text.push_str(",12345678901234567890]");
+            // A window's worth of room after the number, so the fast path is taken.
+            text.push_str(",12345678901234567890123456789012]");
             let (got, end) = parse_f64(text.as_bytes(), 0).unwrap();
             assert_eq!(end, len, "{text}");
             assert_eq!(got.to_bits(), expected.to_bits(), "{text}");
         }
-        for text in ["0.5e3,        ", "01.5,          ", "1.e5,          "] {
-            let standard = scan(text.as_bytes(), 0).map(|s| to_f64(text.as_bytes(), &s));
-            let fused = parse_f64(text.as_bytes(), 0).map(|(v, _)| v);
-            assert_eq!(fused.ok(), standard.ok().flatten(), "{text}");
+        let pad = " ".repeat(WINDOW);
+        for text in [
+            "0.5e3",
+            "01.5",
+            "1.e5",
+            "00.5",
+            "-.5",
+            "1.5E3",
+            "1234.5",
+            "0.12345678901234567",
+            "0.1234567890123456",
+            "-0.0",
+            "0.0000",
+            "1.",
+            "-",
+            "1.5x",
+            "99.x",
+        ] {
+            let text = format!("{text}{pad}");
+            let standard = scan(text.as_bytes(), 0)
+                .map(|s| (to_f64(text.as_bytes(), &s).map(f64::to_bits), s.end));
+            let fused = parse_f64(text.as_bytes(), 0).map(|(v, end)| (Some(v.to_bits()), end));
+            assert_eq!(fused, standard, "{text}");
         }
     }
 

@@ -437,9 +437,9 @@ impl<'de> JsonDecoder<'de> {
                 }
                 pos += 1;
             }
-            if !matches!(next(&mut pos, self), Some(b'-' | b'0'..=b'9')) {
-                return None;
-            }
+            // Whitespace before the number is passed here; anything else
+            // that is not a number, `parse_f64` refuses.
+            next(&mut pos, self)?;
             let (value, end) = number::parse_f64(input, pos).ok()?;
             *slot = value;
             pos = end;
