@@ -82,6 +82,9 @@ mod sealed {
     impl<O: Sealed + ?Sized> Sealed for &mut O {}
 }
 
+/// What [`Output::zeroes`] writes in one go for counts up to its size.
+const ZERO_BLOCK: [u8; 128] = [0; 128];
+
 /// `Output` for a growable buffer type, through its own inherent methods.
 macro_rules! output_for {
     ($($ty:ty: |$buf:ident, $byte:ident| $push:expr;)*) => {$(
@@ -100,7 +103,15 @@ macro_rules! output_for {
             #[inline]
             fn zeroes(&mut self, count: usize) {
                 let len = <$ty>::len(self);
-                self.resize(len + count, 0);
+                if count <= ZERO_BLOCK.len() {
+                    // A fill of a fixed size is a few stores, where a fill of
+                    // a varying size is a call to `memset`; what it writes
+                    // past the count is cut off again.
+                    self.extend_from_slice(&ZERO_BLOCK);
+                    <$ty>::truncate(self, len + count);
+                } else {
+                    self.resize(len + count, 0);
+                }
             }
 
             #[inline]
