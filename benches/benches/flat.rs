@@ -25,8 +25,10 @@ use std::time::Duration;
 use criterion::{Criterion, Throughput};
 use rkyv::rancor;
 use rkyv::util::AlignedVec;
-use zerospec::flat::FlatEncoder;
 use zerospec_benches::flat_data::{self, ArchivedLogs, ArchivedMesh, Logs, Mesh};
+use zerospec_benches::flat_ops::{
+    Buffers, RkyvSerialize, read_log_rkyv, read_log_zerospec, read_mesh_rkyv, read_mesh_zerospec,
+};
 
 fn main() {
     let mut c = Criterion::default()
@@ -47,30 +49,13 @@ fn zerospec_bytes<T: zerospec::Encode>(value: &T) -> Vec<u8> {
     zerospec::flat::to_vec(value).expect("zerospec encodes")
 }
 
-fn rkyv_bytes<T>(value: &T) -> AlignedVec
-where
-    T: for<'a> rkyv::Serialize<
-            rkyv::api::high::HighSerializer<
-                AlignedVec,
-                rkyv::ser::allocator::ArenaHandle<'a>,
-                rancor::Error,
-            >,
-        >,
-{
+fn rkyv_bytes<T: RkyvSerialize>(value: &T) -> AlignedVec {
     rkyv::to_bytes::<rancor::Error>(value).expect("rkyv encodes")
 }
 
 fn print_sizes<T>(name: &str, value: &T)
 where
-    T: zerospec::Encode
-        + bitcode::Encode
-        + for<'a> rkyv::Serialize<
-            rkyv::api::high::HighSerializer<
-                AlignedVec,
-                rkyv::ser::allocator::ArenaHandle<'a>,
-                rancor::Error,
-            >,
-        >,
+    T: zerospec::Encode + bitcode::Encode + RkyvSerialize,
 {
     let zerospec = zerospec_bytes(value).len();
     let rkyv = rkyv_bytes(value).len();
@@ -85,34 +70,16 @@ where
 /// Serializes `value` three ways, each into a buffer reused across iterations.
 fn bench_serialize<T>(c: &mut Criterion, name: &str, value: &T, len: usize)
 where
-    T: zerospec::Encode
-        + bitcode::Encode
-        + for<'a> rkyv::Serialize<
-            rkyv::api::high::HighSerializer<
-                AlignedVec,
-                rkyv::ser::allocator::ArenaHandle<'a>,
-                rancor::Error,
-            >,
-        >,
+    T: zerospec::Encode + bitcode::Encode + RkyvSerialize,
 {
     let mut group = c.benchmark_group(format!("flat-serialize/{name}"));
     group.throughput(Throughput::Bytes(len as u64));
-    let mut out = Vec::with_capacity(len);
+    let mut buffers = Buffers::with_capacity(len);
     group.bench_function("zerospec", |b| {
-        b.iter(|| {
-            out.clear();
-            FlatEncoder::new(&mut out).encode(value).unwrap();
-            black_box(out.len())
-        });
+        b.iter(|| black_box(buffers.zerospec(value)));
     });
-    let mut aligned = AlignedVec::with_capacity(len);
     group.bench_function("rkyv", |b| {
-        b.iter(|| {
-            let mut reused = std::mem::take(&mut aligned);
-            reused.clear();
-            aligned = rkyv::api::high::to_bytes_in::<_, rancor::Error>(value, reused).unwrap();
-            black_box(aligned.len())
-        });
+        b.iter(|| black_box(buffers.rkyv(value)));
     });
     let mut buffer = bitcode::Buffer::new();
     group.bench_function("bitcode", |b| {
@@ -149,29 +116,8 @@ fn bench_log(c: &mut Criterion, logs: &Logs) {
     group.finish();
 
     let mut group = c.benchmark_group("flat-read/log");
-    group.bench_function("zerospec", |b| {
-        b.iter(|| {
-            let view = zerospec::flat::view::<Logs>(black_box(&bytes)).unwrap();
-            for log in view.logs() {
-                let a = log.address();
-                black_box((a.x0(), a.x1(), a.x2(), a.x3()));
-                black_box(log.code());
-                black_box(log.size());
-            }
-        });
-    });
-    group.bench_function("rkyv", |b| {
-        b.iter(|| {
-            let archive =
-                rkyv::access::<ArchivedLogs, rancor::Error>(black_box(&archived)).unwrap();
-            for log in archive.logs.iter() {
-                let a = &log.address;
-                black_box((a.x0, a.x1, a.x2, a.x3));
-                black_box(log.code.to_native());
-                black_box(log.size.to_native());
-            }
-        });
-    });
+    group.bench_function("zerospec", |b| b.iter(|| read_log_zerospec(&bytes)));
+    group.bench_function("rkyv", |b| b.iter(|| read_log_rkyv(&archived)));
     group.finish();
 
     let mut group = c.benchmark_group("flat-deserialize/log");
@@ -212,27 +158,8 @@ fn bench_mesh(c: &mut Criterion, mesh: &Mesh) {
     group.finish();
 
     let mut group = c.benchmark_group("flat-read/mesh");
-    group.bench_function("zerospec", |b| {
-        b.iter(|| {
-            let view = zerospec::flat::view::<Mesh>(black_box(&bytes)).unwrap();
-            for t in view.triangles() {
-                for v in [t.v0(), t.v1(), t.v2(), t.normal()] {
-                    black_box((v.x(), v.y(), v.z()));
-                }
-            }
-        });
-    });
-    group.bench_function("rkyv", |b| {
-        b.iter(|| {
-            let archive =
-                rkyv::access::<ArchivedMesh, rancor::Error>(black_box(&archived)).unwrap();
-            for t in archive.triangles.iter() {
-                for v in [&t.v0, &t.v1, &t.v2, &t.normal] {
-                    black_box((v.x.to_native(), v.y.to_native(), v.z.to_native()));
-                }
-            }
-        });
-    });
+    group.bench_function("zerospec", |b| b.iter(|| read_mesh_zerospec(&bytes)));
+    group.bench_function("rkyv", |b| b.iter(|| read_mesh_rkyv(&archived)));
     group.finish();
 
     let mut group = c.benchmark_group("flat-deserialize/mesh");

@@ -9,6 +9,7 @@
 use std::path::PathBuf;
 
 pub mod flat_data;
+pub mod flat_ops;
 pub mod log;
 pub mod models;
 

@@ -271,16 +271,20 @@ fn cases() -> u32 {
         .unwrap_or(10_000)
 }
 
-#[test]
-fn random_mutations_fail_or_read_safely() {
-    let samples = samples();
+/// A runner of [`cases`] cases from a fixed seed, so a failure repeats.
+fn runner() -> TestRunner {
     let config = Config {
         cases: cases(),
         failure_persistence: None,
         ..Config::default()
     };
-    let mut runner =
-        TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha));
+    TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha))
+}
+
+#[test]
+fn random_mutations_fail_or_read_safely() {
+    let samples = samples();
+    let mut runner = runner();
     let strategy = (0..samples.len(), prop::collection::vec(mutation(), 1..6));
     runner
         .run(&strategy, |(sample, mutations)| {
@@ -296,13 +300,7 @@ fn random_mutations_fail_or_read_safely() {
 
 #[test]
 fn random_bytes_fail_or_read_safely() {
-    let config = Config {
-        cases: cases(),
-        failure_persistence: None,
-        ..Config::default()
-    };
-    let mut runner =
-        TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha));
+    let mut runner = runner();
     runner
         .run(&prop::collection::vec(any::<u8>(), 0..64), |bytes| {
             exercise_all(&bytes);

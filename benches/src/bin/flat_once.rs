@@ -20,9 +20,10 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use rkyv::rancor;
-use rkyv::util::AlignedVec;
-use zerospec::flat::FlatEncoder;
 use zerospec_benches::flat_data::{self, ArchivedLogs, ArchivedMesh, Logs, Mesh};
+use zerospec_benches::flat_ops::{
+    Buffers, read_log_rkyv, read_log_zerospec, read_mesh_rkyv, read_mesh_zerospec,
+};
 
 const USAGE: &str =
     "usage: flat_once <zerospec|rkyv> <serialize|access|read|deserialize> <log|mesh> [times]";
@@ -31,20 +32,14 @@ fn log(lib: &str, op: &str, times: usize) {
     let logs = flat_data::log_dataset();
     let bytes = zerospec::flat::to_vec(&logs).expect("encodes");
     let archived = rkyv::to_bytes::<rancor::Error>(&logs).expect("encodes");
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut aligned: AlignedVec = AlignedVec::with_capacity(archived.len());
+    let mut buffers = Buffers::with_capacity(bytes.len().max(archived.len()));
     let timer = Timer::new();
     match (lib, op) {
         ("zerospec", "serialize") => timer.run(times, || {
-            out.clear();
-            FlatEncoder::new(&mut out).encode(&logs).unwrap();
-            black_box(out.len());
+            black_box(buffers.zerospec(&logs));
         }),
         ("rkyv", "serialize") => timer.run(times, || {
-            let mut reused = std::mem::take(&mut aligned);
-            reused.clear();
-            aligned = rkyv::api::high::to_bytes_in::<_, rancor::Error>(&logs, reused).unwrap();
-            black_box(aligned.len());
+            black_box(buffers.rkyv(&logs));
         }),
         ("zerospec", "access") => timer.run(times, || {
             black_box(zerospec::flat::view::<Logs>(black_box(&bytes)).unwrap());
@@ -52,25 +47,8 @@ fn log(lib: &str, op: &str, times: usize) {
         ("rkyv", "access") => timer.run(times, || {
             black_box(rkyv::access::<ArchivedLogs, rancor::Error>(black_box(&archived)).unwrap());
         }),
-        ("zerospec", "read") => timer.run(times, || {
-            let view = zerospec::flat::view::<Logs>(black_box(&bytes)).unwrap();
-            for log in view.logs() {
-                let a = log.address();
-                black_box((a.x0(), a.x1(), a.x2(), a.x3()));
-                black_box(log.code());
-                black_box(log.size());
-            }
-        }),
-        ("rkyv", "read") => timer.run(times, || {
-            let archive =
-                rkyv::access::<ArchivedLogs, rancor::Error>(black_box(&archived)).unwrap();
-            for log in archive.logs.iter() {
-                let a = &log.address;
-                black_box((a.x0, a.x1, a.x2, a.x3));
-                black_box(log.code.to_native());
-                black_box(log.size.to_native());
-            }
-        }),
+        ("zerospec", "read") => timer.run(times, || read_log_zerospec(&bytes)),
+        ("rkyv", "read") => timer.run(times, || read_log_rkyv(&archived)),
         ("zerospec", "deserialize") => timer.run(times, || {
             black_box(zerospec::flat::from_slice::<Logs>(black_box(&bytes)).unwrap());
         }),
@@ -86,20 +64,14 @@ fn mesh(lib: &str, op: &str, times: usize) {
     let mesh = flat_data::mesh_dataset();
     let bytes = zerospec::flat::to_vec(&mesh).expect("encodes");
     let archived = rkyv::to_bytes::<rancor::Error>(&mesh).expect("encodes");
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut aligned: AlignedVec = AlignedVec::with_capacity(archived.len());
+    let mut buffers = Buffers::with_capacity(bytes.len().max(archived.len()));
     let timer = Timer::new();
     match (lib, op) {
         ("zerospec", "serialize") => timer.run(times, || {
-            out.clear();
-            FlatEncoder::new(&mut out).encode(&mesh).unwrap();
-            black_box(out.len());
+            black_box(buffers.zerospec(&mesh));
         }),
         ("rkyv", "serialize") => timer.run(times, || {
-            let mut reused = std::mem::take(&mut aligned);
-            reused.clear();
-            aligned = rkyv::api::high::to_bytes_in::<_, rancor::Error>(&mesh, reused).unwrap();
-            black_box(aligned.len());
+            black_box(buffers.rkyv(&mesh));
         }),
         ("zerospec", "access") => timer.run(times, || {
             black_box(zerospec::flat::view::<Mesh>(black_box(&bytes)).unwrap());
@@ -107,23 +79,8 @@ fn mesh(lib: &str, op: &str, times: usize) {
         ("rkyv", "access") => timer.run(times, || {
             black_box(rkyv::access::<ArchivedMesh, rancor::Error>(black_box(&archived)).unwrap());
         }),
-        ("zerospec", "read") => timer.run(times, || {
-            let view = zerospec::flat::view::<Mesh>(black_box(&bytes)).unwrap();
-            for t in view.triangles() {
-                for v in [t.v0(), t.v1(), t.v2(), t.normal()] {
-                    black_box((v.x(), v.y(), v.z()));
-                }
-            }
-        }),
-        ("rkyv", "read") => timer.run(times, || {
-            let archive =
-                rkyv::access::<ArchivedMesh, rancor::Error>(black_box(&archived)).unwrap();
-            for t in archive.triangles.iter() {
-                for v in [&t.v0, &t.v1, &t.v2, &t.normal] {
-                    black_box((v.x.to_native(), v.y.to_native(), v.z.to_native()));
-                }
-            }
-        }),
+        ("zerospec", "read") => timer.run(times, || read_mesh_zerospec(&bytes)),
+        ("rkyv", "read") => timer.run(times, || read_mesh_rkyv(&archived)),
         ("zerospec", "deserialize") => timer.run(times, || {
             black_box(zerospec::flat::from_slice::<Mesh>(black_box(&bytes)).unwrap());
         }),

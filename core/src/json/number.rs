@@ -88,9 +88,6 @@ const POW10_U64: [u64; 9] = [
 #[inline(always)]
 fn leading_digits(word: u64) -> (usize, u64) {
     let (count, digits) = digit_run(word);
-    if count == 0 {
-        return (0, 0);
-    }
     (count, first_digits(digits, count))
 }
 
@@ -102,12 +99,20 @@ const LOW: u64 = 0x0101_0101_0101_0101;
 /// are their values; the bytes after them are garbage).
 #[inline(always)]
 fn digit_run(word: u64) -> (usize, u64) {
+    let (digits, flagged) = digit_flags(word);
+    ((flagged.trailing_zeros() / 8) as usize, digits)
+}
+
+/// The word with `0` taken from every byte, and the high bit of every byte
+/// of `word` that is not an ASCII digit.
+#[inline(always)]
+fn digit_flags(word: u64) -> (u64, u64) {
     // A byte above `9` carries into its high bit when 0x46 is added; a byte
     // below `0` borrows into it when 0x30 is taken. Carries and borrows only
     // run upwards, so the lowest flagged byte is exactly the first non-digit.
     let digits = word.wrapping_sub(0x30 * LOW);
     let flagged = (word.wrapping_add(0x46 * LOW) | digits) & (0x80 * LOW);
-    ((flagged.trailing_zeros() / 8) as usize, digits)
+    (digits, flagged)
 }
 
 /// The value of the first `count` (0 to 8) digit bytes of `digits`, as
@@ -174,7 +179,7 @@ const WINDOW: usize = 32;
 /// 64-bit mantissa exactly.
 #[inline(always)]
 fn fast_f64(input: &[u8], start: usize) -> Option<(f64, usize)> {
-    const FRACTION_DIGITS: usize = 16;
+    const FRACTION_DIGITS: i64 = 16;
     let window = input.get(start..)?.first_chunk::<WINDOW>()?;
     let negative = window[0] == b'-';
     let head = if negative {
@@ -209,11 +214,10 @@ fn fast_f64(input: &[u8], start: usize) -> Option<(f64, usize)> {
     let mantissa = first_digits(int_digits, int_len) * POW10_U64[8] * POW10_U64[8]
         + eight_digits(low) * POW10_U64[8]
         + eight_digits(high);
-    let bits = if mantissa == 0 {
-        0
-    } else {
-        eisel_lemire_fraction(mantissa, FRACTION_DIGITS)
-    };
+    // With the exponent a constant, the general algorithm's range checks
+    // fold away; no halfway case can arise at it (a tie needs a 54-bit odd
+    // significand times 5^16 below 2^64), and it never gives up there.
+    let bits = eisel_lemire(mantissa, -FRACTION_DIGITS)?;
     // The sign as a bit, not a branch: signs alternate in coordinate data.
     let sign = u64::from(negative) << 63;
     Some((f64::from_bits(bits | sign), start + end))
@@ -223,8 +227,7 @@ fn fast_f64(input: &[u8], start: usize) -> Option<(f64, usize)> {
 /// that is not, and their values with every byte from that one on zeroed.
 #[inline(always)]
 fn digit_prefix(word: u64) -> (usize, u64) {
-    let digits = word.wrapping_sub(0x30 * LOW);
-    let flagged = (word.wrapping_add(0x46 * LOW) | digits) & (0x80 * LOW);
+    let (digits, flagged) = digit_flags(word);
     // The lowest flag marks the first non-digit; one less than its byte's
     // lowest bit covers the bytes before it, or everything when none is flagged.
     let first = flagged & flagged.wrapping_neg();
@@ -530,44 +533,6 @@ fn eisel_lemire(w: u64, q: i64) -> Option<u64> {
     }
     #[allow(clippy::cast_sign_loss)]
     Some(mantissa | (power2 as u64) << SIGNIFICAND_BITS)
-}
-
-/// [`eisel_lemire`] for `w * 10^-digits` where `w` is not zero and `digits`
-/// is 1 to 19, as a plain fraction gives: the result is then a normal finite
-/// number, and the 128-bit product always decides the rounding (the exponent
-/// is inside the range where 5^q is exact or the doubt cannot arise), so the
-/// checks for zero, subnormals, infinity and failure fall away.
-#[inline(always)]
-fn eisel_lemire_fraction(w: u64, digits: usize) -> u64 {
-    const SIGNIFICAND_BITS: i32 = 52;
-    const MIN_EXPONENT: i32 = -1023;
-    debug_assert!(w != 0 && (1..=19).contains(&digits));
-    #[allow(clippy::cast_possible_wrap, clippy::cast_possible_truncation)]
-    let q = -(digits as i32);
-    #[allow(clippy::cast_possible_wrap)]
-    let lz = w.leading_zeros() as i32;
-    let w = w << lz;
-    let (lo, hi) = product_approx(i64::from(q), w);
-    #[allow(clippy::cast_possible_wrap, clippy::cast_possible_truncation)]
-    let upper_bit = (hi >> 63) as i32;
-    let shift = upper_bit + 64 - SIGNIFICAND_BITS - 3;
-    let mut mantissa = hi >> shift;
-    let power = ((q * (152_170 + 65_536)) >> 16) + 63;
-    let mut power2 = power + upper_bit - lz - MIN_EXPONENT;
-    // Exactly half-way between two floats: round to even rather than up.
-    if lo <= 1 && q >= -4 && mantissa & 3 == 1 && (mantissa << shift) == hi {
-        mantissa &= !1;
-    }
-    mantissa += mantissa & 1;
-    mantissa >>= 1;
-    if mantissa >= 2 << SIGNIFICAND_BITS {
-        mantissa = 1 << SIGNIFICAND_BITS;
-        power2 += 1;
-    }
-    mantissa &= !(1 << SIGNIFICAND_BITS);
-    #[allow(clippy::cast_sign_loss)]
-    let exponent = power2 as u64;
-    mantissa | exponent << SIGNIFICAND_BITS
 }
 
 /// `w * 5^q` to 128 bits, the second multiplication done only when the first

@@ -61,46 +61,61 @@ mod sealed {
     impl Sealed for bytes::BytesMut {}
 }
 
-impl Output for Vec<u8> {
-    #[inline]
-    fn reserve(&mut self, additional: usize) {
-        Vec::reserve(self, additional);
-    }
+/// `Output` for a byte buffer, through its own inherent methods.
+macro_rules! byte_buffer {
+    ($($ty:ty: |$buf:ident, $byte:ident| $push:expr;)*) => {$(
+        impl Output for $ty {
+            #[inline]
+            fn reserve(&mut self, additional: usize) {
+                <$ty>::reserve(self, additional);
+            }
 
-    #[inline]
-    fn write_str(&mut self, fragment: &str) {
-        self.extend_from_slice(fragment.as_bytes());
-    }
+            #[inline]
+            fn write_str(&mut self, fragment: &str) {
+                self.extend_from_slice(fragment.as_bytes());
+            }
 
-    #[inline]
-    fn push_ascii(&mut self, byte: u8) {
-        debug_assert!(byte.is_ascii());
-        self.push(byte);
-    }
+            #[inline]
+            fn push_ascii(&mut self, $byte: u8) {
+                debug_assert!($byte.is_ascii());
+                let $buf = self;
+                $push;
+            }
 
-    #[inline]
-    fn write_ascii_with<const N: usize>(&mut self, fill: impl FnOnce(&mut [u8; N]) -> usize) {
-        // Grow by a whole window of constant size, let `fill` write into it,
-        // then cut back to what it wrote: no copy of unknown length anywhere.
-        let start = self.len();
-        self.extend_from_slice(&[0; N]);
-        let written = match self[start..].first_chunk_mut::<N>() {
-            Some(window) => fill(window).min(N),
-            None => 0,
-        };
-        debug_assert!(self[start..start + written].is_ascii());
-        self.truncate(start + written);
-    }
+            #[inline]
+            fn write_ascii_with<const N: usize>(
+                &mut self,
+                fill: impl FnOnce(&mut [u8; N]) -> usize,
+            ) {
+                // Grow by a whole window of constant size, let `fill` write
+                // into it, then cut back to what it wrote: no copy of unknown
+                // length anywhere.
+                let start = <$ty>::len(self);
+                self.extend_from_slice(&[0; N]);
+                let written = match self[start..].first_chunk_mut::<N>() {
+                    Some(window) => fill(window).min(N),
+                    None => 0,
+                };
+                debug_assert!(self[start..start + written].is_ascii());
+                <$ty>::truncate(self, start + written);
+            }
 
-    #[inline]
-    fn written_len(&self) -> usize {
-        Vec::len(self)
-    }
+            #[inline]
+            fn written_len(&self) -> usize {
+                <$ty>::len(self)
+            }
 
-    #[inline]
-    fn truncate(&mut self, len: usize) {
-        Vec::truncate(self, len);
-    }
+            #[inline]
+            fn truncate(&mut self, len: usize) {
+                <$ty>::truncate(self, len);
+            }
+        }
+    )*};
+}
+
+byte_buffer! {
+    Vec<u8>: |buf, byte| Vec::push(buf, byte);
+    bytes::BytesMut: |buf, byte| buf.extend_from_slice(&[byte]);
 }
 
 impl Output for String {
@@ -136,44 +151,5 @@ impl Output for String {
     #[inline]
     fn truncate(&mut self, len: usize) {
         String::truncate(self, len);
-    }
-}
-
-impl Output for bytes::BytesMut {
-    #[inline]
-    fn reserve(&mut self, additional: usize) {
-        bytes::BytesMut::reserve(self, additional);
-    }
-
-    #[inline]
-    fn write_str(&mut self, fragment: &str) {
-        self.extend_from_slice(fragment.as_bytes());
-    }
-
-    #[inline]
-    fn push_ascii(&mut self, byte: u8) {
-        debug_assert!(byte.is_ascii());
-        self.extend_from_slice(&[byte]);
-    }
-
-    #[inline]
-    fn write_ascii_with<const N: usize>(&mut self, fill: impl FnOnce(&mut [u8; N]) -> usize) {
-        let start = self.len();
-        self.extend_from_slice(&[0; N]);
-        let written = match self[start..].first_chunk_mut::<N>() {
-            Some(window) => fill(window).min(N),
-            None => 0,
-        };
-        self.truncate(start + written);
-    }
-
-    #[inline]
-    fn written_len(&self) -> usize {
-        bytes::BytesMut::len(self)
-    }
-
-    #[inline]
-    fn truncate(&mut self, len: usize) {
-        bytes::BytesMut::truncate(self, len);
     }
 }
