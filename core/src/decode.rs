@@ -167,6 +167,61 @@ impl std::ops::Deref for Bytes<'_, '_> {
     }
 }
 
+/// A field's name as a struct expects it in [`Decoder::map_next_field`],
+/// with what formats need to know about it worked out at compile time.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct FieldName {
+    name: &'static str,
+    plain: bool,
+}
+
+impl FieldName {
+    /// The field `name`; meant for a `const`.
+    #[must_use]
+    pub const fn new(name: &'static str) -> Self {
+        let bytes = name.as_bytes();
+        let mut plain = true;
+        let mut at = 0;
+        while at < bytes.len() {
+            let byte = bytes[at];
+            if byte < 0x20 || byte == b'"' || byte == b'\\' {
+                plain = false;
+            }
+            at += 1;
+        }
+        FieldName { name, plain }
+    }
+
+    /// The name.
+    #[must_use]
+    #[inline]
+    pub const fn as_str(self) -> &'static str {
+        self.name
+    }
+
+    /// True when the name holds no byte a JSON string would escape, so its
+    /// bytes between quotes are its only JSON form.
+    #[must_use]
+    #[inline]
+    pub const fn is_plain(self) -> bool {
+        self.plain
+    }
+}
+
+/// What [`Decoder::map_next_field`] found: the end of the map, the field it
+/// expected, or some other key.
+#[doc(hidden)]
+#[derive(Debug)]
+pub enum FieldKey<'de, 's> {
+    /// The map has ended.
+    End,
+    /// The expected field's key, already consumed.
+    Expected,
+    /// Another key.
+    Other(Str<'de, 's>),
+}
+
 /// What kind of value comes next in the input, as [`Decoder::peek`] sees it.
 ///
 /// # Examples
@@ -589,6 +644,21 @@ pub trait Decoder<'de> {
         Ok(None)
     }
 
+    /// Non-positional formats: reads an array of exactly `N` small unsigned
+    /// integers (each fits a `u8`) in one tight pass, for `[u8; N]` and the
+    /// wider integer arrays; `None` (the default), with nothing consumed,
+    /// when the format has no such pass or the input is not the plain shape
+    /// it handles, so the caller reads element by element.
+    ///
+    /// # Errors
+    ///
+    /// Fails on malformed input.
+    #[doc(hidden)]
+    #[inline]
+    fn decode_u8_array<const N: usize>(&mut self) -> Result<Option<[u8; N]>> {
+        Ok(None)
+    }
+
     /// Positional formats: reads an `INLINE_ONLY` value from the current slot
     /// in one go, with [`Decode::decode_inline`]: what a fixed struct's
     /// `decode` calls instead of reading field by field. Other formats never
@@ -702,6 +772,29 @@ pub trait Decoder<'de> {
     /// Fails on a non-string key (in JSON; MessagePack allows only string keys here),
     /// a missing separator or the end of input.
     fn map_next_key(&mut self, map: &mut Self::Map) -> Result<Option<Str<'de, '_>>>;
+
+    /// Reads the next key as [`Decoder::map_next_key`] does, when a struct
+    /// expects the field `expected` next: the hook that lets a format
+    /// match fields written in declaration order (as every encoder writes
+    /// them) by comparing the input with the name's encoding, with no key
+    /// decoded and no `match` on it. The default reads the key and compares.
+    ///
+    /// # Errors
+    ///
+    /// As [`Decoder::map_next_key`].
+    #[doc(hidden)]
+    #[inline]
+    fn map_next_field(
+        &mut self,
+        map: &mut Self::Map,
+        expected: FieldName,
+    ) -> Result<FieldKey<'de, '_>> {
+        Ok(match self.map_next_key(map)? {
+            None => FieldKey::End,
+            Some(key) if *key == *expected.as_str() => FieldKey::Expected,
+            Some(key) => FieldKey::Other(key),
+        })
+    }
 
     /// Answers whether another entry follows; at the end consumes the close. The
     /// caller then reads the key with [`Decoder::decode_key`] and the value as usual.

@@ -14,9 +14,9 @@
 const BLOCK: usize = 64;
 
 /// `bytes` as text, or `None` when they are not UTF-8.
-#[inline]
+#[inline(always)]
 pub(crate) fn as_str(bytes: &[u8]) -> Option<&str> {
-    if bytes.is_ascii() || is_utf8(bytes) {
+    if is_ascii(bytes) || is_utf8(bytes) {
         // SAFETY: `is_utf8` just checked that `bytes` are UTF-8: with
         // simdutf8 itself, or as ASCII (a subset of UTF-8), or with
         // `short_is_utf8`, whose padded block is UTF-8 only if `bytes` are
@@ -25,6 +25,40 @@ pub(crate) fn as_str(bytes: &[u8]) -> Option<&str> {
     } else {
         None
     }
+}
+
+/// Whether `bytes` are ASCII. Up to 32 bytes, two overlapping loads of the
+/// widest word that fits cover the string (the first and the last bytes), so
+/// the check is a few instructions with one branch on the length's size
+/// class, where the standard library's walks short strings a byte at a time.
+#[inline(always)]
+fn is_ascii(bytes: &[u8]) -> bool {
+    macro_rules! overlapping {
+        ($n:literal, $word:ty) => {
+            if let (Some(first), Some(last)) = (bytes.first_chunk::<$n>(), bytes.last_chunk::<$n>())
+            {
+                let high = <$word>::from_ne_bytes([0x80; $n]);
+                return (<$word>::from_ne_bytes(*first) | <$word>::from_ne_bytes(*last)) & high
+                    == 0;
+            }
+        };
+    }
+    match bytes.len() {
+        0 => return true,
+        len @ 1..4 => {
+            // Bytes 0, len / 2 and len - 1 cover one to three bytes.
+            let mut any = 0;
+            for at in [0, len / 2, len - 1] {
+                any |= bytes.get(at).copied().unwrap_or(0);
+            }
+            return any < 0x80;
+        }
+        4..8 => overlapping!(4, u32),
+        8..16 => overlapping!(8, u64),
+        16..=32 => overlapping!(16, u128),
+        _ => {}
+    }
+    bytes.is_ascii()
 }
 
 /// An owned copy of `window[..len]` when that is ASCII and `len` is at most
@@ -92,7 +126,7 @@ fn short_is_utf8(bytes: &[u8]) -> bool {
 }
 
 /// `bytes` as text, or the offset of the first byte that breaks UTF-8.
-#[inline]
+#[inline(always)]
 pub(crate) fn check(bytes: &[u8]) -> Result<&str, usize> {
     as_str(bytes).ok_or_else(|| first_invalid(bytes))
 }
@@ -107,7 +141,7 @@ pub(crate) fn first_invalid(bytes: &[u8]) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{BLOCK, as_str, check, first_invalid, short_ascii_string};
+    use super::{BLOCK, as_str, check, first_invalid, is_ascii, short_ascii_string};
 
     #[test]
     fn agrees_with_the_standard_library() {
@@ -158,6 +192,23 @@ mod tests {
                 bytes.extend_from_slice(bad);
                 assert_eq!(as_str(&bytes), None, "{bad:?} after {pad} bytes");
                 assert_eq!(check(&bytes), Err(pad), "{bad:?} after {pad} bytes");
+            }
+        }
+    }
+
+    #[test]
+    fn short_ascii_is_checked_at_every_byte() {
+        // Each length up to and past the overlapping-word sizes, with one
+        // non-ASCII byte at each position: `is_ascii` must see every byte.
+        for len in 0..=40 {
+            let ascii = vec![b'a'; len];
+            assert!(is_ascii(&ascii), "length {len}");
+            assert_eq!(as_str(&ascii).map(str::len), Some(len));
+            for at in 0..len {
+                let mut bytes = ascii.clone();
+                bytes[at] = 0x80;
+                assert!(!is_ascii(&bytes), "0x80 at {at} of {len}");
+                assert_eq!(as_str(&bytes), None, "0x80 at {at} of {len}");
             }
         }
     }

@@ -341,10 +341,11 @@ fn rmp_decode<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
 }
 
 /// Messages of the documented cases where rmp-serde is more lenient.
-const DOCUMENTED_STRICTER: [&str; 3] = [
+const DOCUMENTED_STRICTER: [&str; 4] = [
     "Expected `str`, got `bytes`", // rmp-serde reads a UTF-8 `bin` as a string
     "Expected `array`, got `bytes`", // ... and a `bin` as a sequence of integers
     "Expected `int`, got `array`", // ... and 16 raw bytes after a fixarray as an i128
+    "invalid UTF-8 in str",        // ... and a key that is not UTF-8 as an unknown field
 ];
 
 /// Decodes `bytes` with both, and checks they agree.
@@ -681,4 +682,167 @@ fn strings_of_every_short_length_read_back() {
             );
         }
     }
+}
+
+// ----- struct fields in and out of order -----
+
+/// The same record, with extra container attributes.
+macro_rules! record {
+    ($name:ident $(, #[$attr:meta])*) => {
+        #[derive(
+            Debug, PartialEq, serde::Serialize, serde::Deserialize, zerospec::Encode, zerospec::Decode,
+        )]
+        $(#[$attr])*
+        struct $name {
+            id: u8,
+            name: String,
+            #[serde(rename = "t")]
+            tags: Vec<u16>,
+            note: Option<String>,
+            address: [u8; 4],
+        }
+    };
+}
+
+record!(Record);
+record!(StrictRecord, #[serde(deny_unknown_fields)]);
+
+/// A map of `entries`, each a key and the MessagePack of its value.
+fn map_of(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    let mut bytes = vec![0x80 | u8::try_from(entries.len()).unwrap()];
+    for (key, value) in entries {
+        bytes.extend(rmp_serde::to_vec(key).unwrap());
+        bytes.extend(value);
+    }
+    bytes
+}
+
+/// The entries of a record's map: its fields in declaration order, then
+/// picked by `order` (indices into the five fields and one unknown key), so
+/// fields come in order, out of order, missing, repeated, or beside keys
+/// no struct knows.
+fn entries(order: &[usize], id: u8, address: [u8; 4]) -> Vec<(&'static str, Vec<u8>)> {
+    let fields: [(&str, Vec<u8>); 6] = [
+        ("id", rmp_serde::to_vec(&id).unwrap()),
+        ("name", rmp_serde::to_vec("ada").unwrap()),
+        ("t", rmp_serde::to_vec(&[1u16, 300]).unwrap()),
+        ("note", rmp_serde::to_vec(&Some("n")).unwrap()),
+        ("address", rmp_serde::to_vec(&address).unwrap()),
+        ("zz", rmp_serde::to_vec(&[true]).unwrap()),
+    ];
+    order.iter().map(|&i| fields[i % 6].clone()).collect()
+}
+
+/// Structs match fields in declaration order first (comparing the input
+/// with each expected name), then claim keys as usual from the first one
+/// out of order: both must agree with rmp-serde on every order, and on
+/// mutations of it.
+#[test]
+fn struct_fields_in_any_order_decode_as_rmp_serde_decodes_them() {
+    let order = prop_oneof![
+        3 => Just(vec![0, 1, 2, 3, 4]),
+        1 => Just(vec![0, 1, 2, 3, 4, 5]),
+        4 => prop::collection::vec(0..6usize, 0..8),
+    ];
+    let strategy = (
+        order,
+        any::<u8>(),
+        any::<[u8; 4]>(),
+        prop::collection::vec(mutation(), 0..3),
+    );
+    runner(4096)
+        .run(&strategy, |(order, id, address, mutations)| {
+            let bytes = mutate(map_of(&entries(&order, id, address)), &mutations);
+            agree::<Record>(&bytes)?;
+            agree::<StrictRecord>(&bytes)
+        })
+        .unwrap();
+}
+
+#[test]
+fn struct_fields_in_order_and_out_of_order_read_the_same() {
+    let expected = Record {
+        id: 7,
+        name: "ada".to_owned(),
+        tags: vec![1, 300],
+        note: Some("n".to_owned()),
+        address: [10, 200, 0, 255],
+    };
+    for order in [
+        [0, 1, 2, 3, 4],
+        [4, 3, 2, 1, 0],
+        [0, 1, 3, 2, 4],
+        [1, 0, 2, 3, 4],
+    ] {
+        let bytes = map_of(&entries(&order, 7, [10, 200, 0, 255]));
+        assert_eq!(msgpack::from_slice::<Record>(&bytes).unwrap(), expected);
+    }
+    // An unknown key before, between or after the fields.
+    for order in [
+        &[5, 0, 1, 2, 3, 4][..],
+        &[0, 1, 5, 2, 3, 4],
+        &[0, 1, 2, 3, 4, 5],
+    ] {
+        let bytes = map_of(&entries(order, 7, [10, 200, 0, 255]));
+        assert_eq!(msgpack::from_slice::<Record>(&bytes).unwrap(), expected);
+        assert_eq!(
+            err::<StrictRecord>(&bytes),
+            "Object contains unknown field `zz` - at `$`"
+        );
+    }
+    let repeated = map_of(&entries(&[0, 1, 2, 3, 4, 1], 7, [10, 200, 0, 255]));
+    assert_eq!(
+        err::<Record>(&repeated),
+        "Object contains duplicate field `name` - at `$`"
+    );
+    let missing = map_of(&entries(&[0, 1, 3, 4], 7, [10, 200, 0, 255]));
+    assert_eq!(
+        err::<Record>(&missing),
+        "Object missing required field `t` - at `$`"
+    );
+    let no_note = map_of(&entries(&[0, 1, 2, 4], 7, [10, 200, 0, 255]));
+    assert_eq!(msgpack::from_slice::<Record>(&no_note).unwrap().note, None);
+}
+
+/// `[u8; N]` (and the wider integer arrays) read a fixarray of positive
+/// fixints and `uint 8`s in one pass; any other family, length or a
+/// truncation falls back to the general path and its errors.
+#[test]
+fn small_integer_arrays_read_every_family() {
+    let mixed = [0x94, 0x0a, 0xcc, 0xc8, 0x00, 0xcc, 0xff];
+    assert_eq!(
+        msgpack::from_slice::<[u8; 4]>(&mixed).unwrap(),
+        [10, 200, 0, 255]
+    );
+    assert_eq!(
+        msgpack::from_slice::<[u64; 4]>(&mixed).unwrap(),
+        [10, 200, 0, 255]
+    );
+    assert_eq!(
+        msgpack::from_slice::<[i16; 4]>(&mixed).unwrap(),
+        [10, 200, 0, 255]
+    );
+    // `uint 16` and a negative fixint: the general path.
+    let wide = [0x94, 0x0a, 0xcd, 0x00, 0xc8, 0x00, 0x01];
+    assert_eq!(
+        msgpack::from_slice::<[u8; 4]>(&wide).unwrap(),
+        [10, 200, 0, 1]
+    );
+    let negative = [0x92, 0x01, 0xff];
+    assert_eq!(msgpack::from_slice::<[i32; 2]>(&negative).unwrap(), [1, -1]);
+    assert_eq!(err::<[u8; 2]>(&negative), "Expected `int` >= 0 - at `$[1]`");
+    // `i8` cannot hold 200, so it never takes the `u8` pass.
+    assert_eq!(err::<[i8; 4]>(&mixed), "Expected `int` <= 127 - at `$[1]`");
+    assert_eq!(
+        err::<[u8; 3]>(&mixed),
+        "Expected `array` of length 3 - at `$`"
+    );
+    assert_eq!(
+        err::<[u8; 4]>(&mixed[..6]),
+        "MessagePack data is malformed: truncated (byte 6)"
+    );
+    assert_eq!(
+        err::<[u8; 4]>(&mixed[..5]),
+        "MessagePack data is malformed: truncated (byte 5)"
+    );
 }

@@ -6,7 +6,7 @@
 //! `string::find_special`, which looks at eight bytes at a time; it is the one
 //! place a SIMD scanner would go.
 
-use crate::decode::{Bytes, Decoder, MapKey, Number, Peek, Str};
+use crate::decode::{Bytes, Decoder, FieldKey, FieldName, MapKey, Number, Peek, Str};
 use crate::error::{Error, Format, Result};
 
 use super::number::{self, Broken};
@@ -526,6 +526,14 @@ impl<'de> JsonDecoder<'de> {
             None => return Err(self.eof("EOF while parsing an object")),
         }
         let span = self.scan_str()?;
+        self.key_colon()?;
+        Ok(span)
+    }
+
+    /// Reads the `:` after a key, and the one space pretty printers write
+    /// after it.
+    #[inline(always)]
+    fn key_colon(&mut self) -> Result<()> {
         match self.skip_ws() {
             Some(b':') => {
                 self.pos += 1;
@@ -534,7 +542,7 @@ impl<'de> JsonDecoder<'de> {
                 if self.input.get(self.pos) == Some(&b' ') {
                     self.pos += 1;
                 }
-                Ok(span)
+                Ok(())
             }
             Some(_) => Err(self.syntax_here("expected `:`")),
             None => Err(self.eof("EOF while parsing an object")),
@@ -813,6 +821,32 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
         } else {
             Ok(None)
         }
+    }
+
+    /// Compares the input with `"name"` in place before reading a key: a
+    /// name with nothing JSON escapes has no other form, and the input is
+    /// known to be UTF-8 already.
+    #[inline(always)]
+    fn map_next_field(
+        &mut self,
+        map: &mut DecodeMap,
+        expected: FieldName,
+    ) -> Result<FieldKey<'de, '_>> {
+        if !self.map_next_entry(map)? {
+            return Ok(FieldKey::End);
+        }
+        let name = expected.as_str().as_bytes();
+        let start = self.pos;
+        if expected.is_plain()
+            && let Some([b'"', quoted @ .., b'"']) = self.input.get(start..start + name.len() + 2)
+            && quoted == name
+        {
+            self.pos = start + name.len() + 2;
+            self.key_colon()?;
+            return Ok(FieldKey::Expected);
+        }
+        let span = self.key_span()?;
+        self.span_str(span).map(FieldKey::Other)
     }
 
     #[inline]

@@ -1,6 +1,6 @@
 //! [`MsgPackDecoder`]: the [`Decoder`] over a MessagePack byte slice.
 
-use crate::decode::{Bytes, Decode, Decoder, MapKey, Number, Peek, Str};
+use crate::decode::{Bytes, Decode, Decoder, FieldKey, FieldName, MapKey, Number, Peek, Str};
 use crate::error::{Error, Format, Result};
 use crate::msgpack::marker::{self, kind};
 
@@ -745,6 +745,63 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         }
         map.left -= 1;
         self.key().map(|s| Some(Str::Borrowed(s)))
+    }
+
+    /// Compares the input with `expected` as a `fixstr` (marker and bytes in
+    /// one comparison of a length known at compile time) before reading a
+    /// key: no UTF-8 check, since the name is text.
+    #[inline(always)]
+    fn map_next_field(
+        &mut self,
+        map: &mut MapReader,
+        expected: FieldName,
+    ) -> Result<FieldKey<'de, '_>> {
+        if map.left == 0 {
+            self.leave();
+            return Ok(FieldKey::End);
+        }
+        map.left -= 1;
+        let name = expected.as_str().as_bytes();
+        if let Ok(short) = u8::try_from(name.len())
+            && short < 32
+            && let Some([m, rest @ ..]) = self.input.get(self.pos..self.pos + 1 + name.len())
+            && *m == marker::FIXSTR | short
+            && rest == name
+        {
+            self.pos += 1 + name.len();
+            return Ok(FieldKey::Expected);
+        }
+        self.key().map(|s| FieldKey::Other(Str::Borrowed(s)))
+    }
+
+    /// A `fixarray` of `N` positive fixints or `uint 8`s, read in one loop
+    /// with no per-element call; anything else is left to the general path,
+    /// which also reports the errors.
+    #[inline]
+    fn decode_u8_array<const N: usize>(&mut self) -> Result<Option<[u8; N]>> {
+        let Some(header) = u8::try_from(N).ok().filter(|&n| n < 16) else {
+            return Ok(None);
+        };
+        if self.input.get(self.pos) != Some(&(marker::FIXARRAY | header)) {
+            return Ok(None);
+        }
+        let mut pos = self.pos + 1;
+        let mut out = [0; N];
+        for slot in &mut out {
+            match self.input.get(pos..) {
+                Some([byte @ 0x00..=0x7f, ..]) => {
+                    *slot = *byte;
+                    pos += 1;
+                }
+                Some([marker::U8, byte, ..]) => {
+                    *slot = *byte;
+                    pos += 2;
+                }
+                _ => return Ok(None),
+            }
+        }
+        self.pos = pos;
+        Ok(Some(out))
     }
 
     #[inline]

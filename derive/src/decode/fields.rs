@@ -288,7 +288,7 @@ fn expr_text(expr: &syn::Expr) -> String {
 }
 
 /// A block reading the value of one own field into the builder.
-fn decode_own_field(cont: &Container, s: &Slot) -> TokenStream {
+pub fn decode_own_field(cont: &Container, s: &Slot) -> TokenStream {
     let field = s.field;
     let slot = &s.slot;
     let name = &field.attrs.name.de;

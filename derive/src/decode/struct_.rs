@@ -30,7 +30,7 @@ pub fn decode_body(cont: &Container, style: Style, fields: &[Field]) -> TokenStr
         }
         Style::Tuple => positional(cont, fields, &quote!(Self), true),
         Style::Struct if cont.attrs.array_like => positional(cont, fields, &quote!(Self), false),
-        Style::Struct => named(cont),
+        Style::Struct => named(cont, fields),
     };
     quote! {
         #by_index
@@ -58,7 +58,13 @@ fn transparent(cont: &Container, fields: &[Field]) -> TokenStream {
 }
 
 /// A struct with named fields, as a map, through its `DecodeFields` impl.
-fn named(cont: &Container) -> TokenStream {
+///
+/// The fields are first expected in declaration order, the order every
+/// encoder writes them in: each key is offered to the decoder as the next
+/// field's name (`map_next_field`), and a match decodes that field directly.
+/// The first key out of order (or an unknown one) is claimed as usual, and
+/// the rest of the map is read by the general loop.
+fn named(cont: &Container, fields: &[Field]) -> TokenStream {
     let unknown = if cont.attrs.deny_unknown_fields {
         quote!(return ::core::result::Result::Err(::zerospec::Error::unknown_field(&__key));)
     } else {
@@ -80,10 +86,53 @@ fn named(cont: &Container) -> TokenStream {
     let tag_seen = skip_tag
         .as_ref()
         .map(|_| quote!(let mut __tag_seen = false;));
+    let own: Vec<_> = fields::slots(fields)
+        .into_iter()
+        .filter(|s| !s.field.attrs.flatten)
+        .collect();
+    let in_order = if skip_tag.is_none() && !own.is_empty() {
+        let steps = own.iter().map(|s| {
+                let name = &s.field.attrs.name.de;
+                let read = fields::decode_own_field(cont, s);
+                quote! {
+                    match __d.map_next_field(&mut __m, {
+                        const __NAME: ::zerospec::decode::FieldName = ::zerospec::decode::FieldName::new(#name);
+                        __NAME
+                    })? {
+                        ::zerospec::decode::FieldKey::Expected => {
+                            let __b = &mut __b.fields;
+                            #read
+                        }
+                        ::zerospec::decode::FieldKey::End => {
+                            return <Self as ::zerospec::__private::DecodeFields<'de>>::finish(__b);
+                        }
+                        ::zerospec::decode::FieldKey::Other(__key) => {
+                            match <Self as ::zerospec::__private::DecodeFields<'de>>::claim(&mut __b, __key)? {
+                                ::core::option::Option::Some(__id) => {
+                                    <Self as ::zerospec::__private::DecodeFields<'de>>::decode_claimed(&mut __b, __id, __d)?;
+                                }
+                                ::core::option::Option::None => {
+                                    #unknown
+                                }
+                            }
+                            break '__in_order;
+                        }
+                    }
+                }
+            });
+        quote! {
+            '__in_order: {
+                #(#steps)*
+            }
+        }
+    } else {
+        quote!()
+    };
     quote! {
         let mut __m = __d.map_begin()?;
         let mut __b = <Self as ::zerospec::__private::DecodeFields<'de>>::builder();
         #tag_seen
+        #in_order
         while let ::core::option::Option::Some(__key) = __d.map_next_key(&mut __m)? {
             #skip_tag
             match <Self as ::zerospec::__private::DecodeFields<'de>>::claim(&mut __b, __key)? {
