@@ -681,3 +681,48 @@ fn to_json(v: &Value) -> String {
         Value::Bytes(_) | Value::Ext(..) => unreachable!("JSON has neither"),
     }
 }
+
+#[derive(Debug, PartialEq, serde::Deserialize, zerospec::Decode)]
+struct Ordered {
+    id: u8,
+    #[serde(rename = "a\"b")]
+    quoted: u8,
+    name: String,
+}
+
+/// Structs compare each key in place with the next field's name; escaped
+/// keys, names with a quote, whitespace around the colon, keys out of order
+/// and unknown keys must read as serde_json reads them.
+#[test]
+fn struct_fields_in_any_order_and_form_read_as_serde_json_reads_them() {
+    let inputs = [
+        r#"{"id":1,"a\"b":2,"name":"x"}"#,
+        r#"{ "id" : 1 , "a\"b" : 2 , "name" : "x" }"#,
+        r#"{"name":"x","a\"b":2,"id":1}"#,
+        r#"{"\u0069d":1,"a\u0022b":2,"n\u0061me":"x"}"#,
+        r#"{"id":1,"zz":[1,{"id":2}],"a\"b":2,"name":"x"}"#,
+        r#"{"idx":1,"id":1,"a\"b":2,"name":"x"}"#,
+        r#"{"id":1,"a\"b":2,"name":"x","id":3}"#,
+        r#"{"id":1,"a\"b":2}"#,
+        r#"{"id":1,"a\"b":2,"name":"x",}"#,
+        r#"{"id" 1}"#,
+        r#"{"id":1,"a\"b":2,"name":"x""#,
+    ];
+    for input in inputs {
+        let ours = from_str::<Ordered>(input);
+        let theirs = serde_json::from_str::<Ordered>(input);
+        match (&ours, &theirs) {
+            (Ok(a), Ok(b)) => assert_eq!(a, b, "{input}"),
+            (Err(_), Err(_)) => {}
+            _ => panic!("{input}: zerospec {ours:?}, serde_json {theirs:?}"),
+        }
+    }
+    assert_eq!(
+        from_str::<Ordered>(r#"{"id":1,"a\"b":2,"name":"x"}"#).unwrap(),
+        Ordered {
+            id: 1,
+            quoted: 2,
+            name: "x".to_owned()
+        }
+    );
+}
