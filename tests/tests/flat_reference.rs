@@ -1832,3 +1832,27 @@ fn nested_tables_evolve_too() {
     let view = zerospec::flat::view::<(Option<Log>, Option<Address>)>(&bytes).unwrap();
     assert_eq!(view.0.map(LogView::to_owned), Some(log_v2(9).log));
 }
+
+/// A buffer lent by reference (at any depth) is written by value and put
+/// back: what it held stays in front, and a failed value leaves it as it was.
+#[test]
+fn lent_buffers_are_appended_to_and_kept_on_failure() {
+    let mut expected = vec![0xee];
+    expected.extend(zerospec::flat::to_vec(&item()).unwrap());
+    let mut buf = vec![0xee];
+    zerospec::flat::FlatEncoder::new(&mut buf)
+        .encode(&item())
+        .unwrap();
+    assert_eq!(buf, expected);
+    let mut nested = vec![0xee];
+    let mut lent = &mut nested;
+    zerospec::flat::FlatEncoder::new(&mut lent)
+        .encode(&item())
+        .unwrap();
+    assert_eq!(nested, expected);
+    let value = zerospec::Value::from(1u8);
+    let err = zerospec::flat::FlatEncoder::new(&mut buf)
+        .encode(&value)
+        .unwrap_err();
+    assert_eq!(buf, expected, "{err}");
+}

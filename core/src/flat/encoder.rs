@@ -79,6 +79,10 @@ impl<O: Output> FlatEncoder<O> {
     /// Appends `value` as one flat message: its root slot, then everything it
     /// points to. On failure the buffer is left as it was.
     ///
+    /// A buffer lent by reference is taken out for the write and put back,
+    /// so appending through `&mut Vec<u8>` is as fast as through an owned
+    /// one; should a value's `Encode` impl panic, that buffer is left empty.
+    ///
     /// # Errors
     ///
     /// Fails when the value does not fit the format: a message over 4 GiB,
@@ -94,6 +98,14 @@ impl<O: Output> FlatEncoder<O> {
     /// # Ok::<_, zerospec::Error>(())
     /// ```
     pub fn encode<T: Encode + ?Sized>(&mut self, value: &T) -> Result<()> {
+        if O::BORROWED {
+            // Written by value, then put back (see `Output::BORROWED`).
+            return crate::output::detached(&mut self.out, |buffer| {
+                let mut owned = FlatEncoder::new(buffer);
+                let result = owned.encode(value);
+                (owned.out, result)
+            });
+        }
         let base = self.out.len();
         let width = slot_width(T::INLINE_SIZE);
         self.slot = base;

@@ -70,6 +70,10 @@ impl<O: Output> MsgPackEncoder<O> {
 
     /// Appends one value.
     ///
+    /// A buffer lent by reference is taken out for the write and put back,
+    /// so appending through `&mut Vec<u8>` is as fast as through an owned
+    /// one; should a value's `Encode` impl panic, that buffer is left empty.
+    ///
     /// # Errors
     ///
     /// Fails if the value does (a string longer than 4 GiB, say, or a
@@ -85,6 +89,14 @@ impl<O: Output> MsgPackEncoder<O> {
     /// # Ok::<_, zerospec::Error>(())
     /// ```
     pub fn encode<T: Encode + ?Sized>(&mut self, value: &T) -> Result<()> {
+        if O::BORROWED {
+            // Written by value, then put back (see `Output::BORROWED`).
+            return crate::output::detached(&mut self.out, |buffer| {
+                let mut owned = MsgPackEncoder::new(buffer);
+                let result = owned.encode(value);
+                (owned.out, result)
+            });
+        }
         value.encode(self)
     }
 
