@@ -452,3 +452,49 @@ fn extensions_use_the_smallest_header() {
         assert_eq!(back, Value::Ext(5, data));
     }
 }
+
+/// Float sequences and rows of floats (GeoJSON's points) are staged on the
+/// stack a block at a time: every length across the block boundaries, rows
+/// of every width (sixteen and up take the general path), special values,
+/// and appending after other bytes must write what rmp-serde writes.
+#[test]
+fn float_sequences_and_rows_match_rmp_serde_at_every_length() {
+    let specials = [
+        0.0,
+        -0.0,
+        1.5,
+        f64::NAN,
+        f64::INFINITY,
+        f64::MIN_POSITIVE,
+        -1e300,
+    ];
+    let floats: Vec<f64> = (0..200)
+        .map(|i| specials[i % specials.len()] * f64::from(u32::try_from(i).unwrap()))
+        .collect();
+    for len in (0..=70).chain([111, 199, 200]) {
+        same_bytes(&floats[..len].to_vec());
+        let rows1: Vec<[f64; 1]> = floats[..len].iter().map(|&x| [x]).collect();
+        same_bytes(&rows1);
+        let rows2: Vec<[f64; 2]> = floats[..len]
+            .chunks_exact(2)
+            .map(|c| [c[0], c[1]])
+            .collect();
+        same_bytes(&rows2);
+        let rows15: Vec<[f64; 15]> = floats[..len]
+            .chunks_exact(15)
+            .map(|c| c.try_into().unwrap())
+            .collect();
+        same_bytes(&rows15);
+        let rows16: Vec<[f64; 16]> = floats[..len]
+            .chunks_exact(16)
+            .map(|c| c.try_into().unwrap())
+            .collect();
+        same_bytes(&rows16);
+    }
+    let rows: Vec<[f64; 2]> = vec![[1.0, 2.0]; 40];
+    let mut buf = vec![0xee];
+    MsgPackEncoder::new(&mut buf).encode(&rows).unwrap();
+    let mut expected = vec![0xee];
+    expected.extend(rmp_serde::to_vec_named(&rows).unwrap());
+    assert_eq!(buf, expected);
+}

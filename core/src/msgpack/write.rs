@@ -146,6 +146,44 @@ impl<O: Output> MsgPackEncoder<O> {
 
     // ----- the wire forms -----
 
+    /// Writes each row (of fewer than sixteen floats) as float 64s, each row
+    /// behind a `fixarray` header when `headers`: staged in a block on the
+    /// stack and appended one block at a time.
+    #[inline]
+    fn staged_f64_rows<'a>(&mut self, rows: impl Iterator<Item = &'a [f64]>, headers: bool) {
+        const BLOCK: usize = 512;
+        let mut block = [0u8; BLOCK];
+        let mut used = 0;
+        for row in rows {
+            let size = usize::from(headers) + 9 * row.len();
+            if used + size > BLOCK {
+                self.out.write(&block[..used]);
+                used = 0;
+            }
+            let Some(room) = block.get_mut(used..used + size) else {
+                // Only a row wider than a block, which callers never pass.
+                continue;
+            };
+            let floats = if let Some((header, rest)) = room.split_first_mut().filter(|_| headers) {
+                // Lossless: rows are shorter than sixteen.
+                #[allow(clippy::cast_possible_truncation)]
+                let len = row.len() as u8;
+                *header = marker::FIXARRAY | len;
+                rest
+            } else {
+                room
+            };
+            for (slot, value) in floats.chunks_exact_mut(9).zip(row) {
+                if let Some((m, bytes)) = slot.split_first_mut() {
+                    *m = marker::F64;
+                    bytes.copy_from_slice(&value.to_be_bytes());
+                }
+            }
+            used += size;
+        }
+        self.out.write(&block[..used]);
+    }
+
     #[inline(always)]
     fn uint(&mut self, v: u64) {
         if v < 0x80 {
@@ -323,6 +361,32 @@ impl<O: Output> Encoder for MsgPackEncoder<O> {
     fn encode_f64(&mut self, value: f64) -> Result<()> {
         let [a, b, c, d, e, f, g, h] = value.to_be_bytes();
         self.out.write(&[marker::F64, a, b, c, d, e, f, g, h]);
+        Ok(())
+    }
+
+    /// The floats staged on the stack a block at a time and appended with
+    /// one copy per block: no capacity check or length update per float.
+    #[inline]
+    fn encode_f64_seq(&mut self, items: &[f64]) -> Result<()> {
+        self.container(items.len(), marker::FIXARRAY, marker::ARRAY16)?;
+        self.staged_f64_rows(items.chunks(1), false);
+        Ok(())
+    }
+
+    /// Rows of up to fifteen floats (points, as in GeoJSON), each a
+    /// `fixarray`, staged as [`Encoder::encode_f64_seq`] stages its floats.
+    #[inline]
+    fn encode_f64_rows<const N: usize>(&mut self, rows: &[[f64; N]]) -> Result<()> {
+        if N >= 16 {
+            let mut seq = self.seq_begin(rows.len())?;
+            for row in rows {
+                self.seq_elem(&mut seq)?;
+                row.encode(self)?;
+            }
+            return self.seq_end(seq);
+        }
+        self.container(rows.len(), marker::FIXARRAY, marker::ARRAY16)?;
+        self.staged_f64_rows(rows.iter().map(<[f64; N]>::as_slice), true);
         Ok(())
     }
 
