@@ -233,7 +233,7 @@ impl<'de> MsgPackDecoder<'de> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn array<const N: usize>(&mut self) -> Result<[u8; N]> {
         match self.input[self.pos..].first_chunk::<N>() {
             Some(chunk) => {
@@ -244,17 +244,17 @@ impl<'de> MsgPackDecoder<'de> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn u16(&mut self) -> Result<u16> {
         self.array().map(u16::from_be_bytes)
     }
 
-    #[inline]
+    #[inline(always)]
     fn u32(&mut self) -> Result<u32> {
         self.array().map(u32::from_be_bytes)
     }
 
-    #[inline]
+    #[inline(always)]
     fn u64(&mut self) -> Result<u64> {
         self.array().map(u64::from_be_bytes)
     }
