@@ -231,3 +231,39 @@ impl<O: Output + ?Sized> Output for &mut O {
         (**self).owned()
     }
 }
+
+/// Copies `src` into `dst`, of the same length: short strings with two
+/// overlapping fixed-size copies rather than a call to `memcpy`.
+#[inline(always)]
+pub(crate) fn copy_short(dst: &mut [u8], src: &[u8]) {
+    macro_rules! overlapping {
+        ($n:literal) => {
+            if let (Some(d0), Some(s0), Some(s1)) = (
+                dst.first_chunk_mut::<$n>(),
+                src.first_chunk::<$n>(),
+                src.last_chunk::<$n>(),
+            ) {
+                *d0 = *s0;
+                if let Some(d1) = dst.last_chunk_mut::<$n>() {
+                    *d1 = *s1;
+                }
+                return;
+            }
+        };
+    }
+    match src.len() {
+        0 => {}
+        len @ 1..4 => {
+            // Bytes 0, len / 2 and len - 1 cover one to three bytes.
+            for at in [0, len / 2, len - 1] {
+                if let (Some(d), Some(s)) = (dst.get_mut(at), src.get(at)) {
+                    *d = *s;
+                }
+            }
+        }
+        4..8 => overlapping!(4),
+        8..16 => overlapping!(8),
+        16..=32 => overlapping!(16),
+        _ => dst.copy_from_slice(src),
+    }
+}

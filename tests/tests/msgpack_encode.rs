@@ -498,3 +498,29 @@ fn float_sequences_and_rows_match_rmp_serde_at_every_length() {
     expected.extend(rmp_serde::to_vec_named(&rows).unwrap());
     assert_eq!(buf, expected);
 }
+
+#[derive(Debug, Serialize, zerospec::Encode)]
+struct Names {
+    #[serde(rename = "")]
+    empty: u8,
+    a: u8,
+    #[serde(rename = "thirty_one_bytes_long_field_nam")]
+    longest_fixstr: u8,
+    #[serde(rename = "thirty_two_bytes_long_field_name")]
+    shortest_str8: u8,
+    #[serde(rename = "é日𝄞")]
+    text: u8,
+}
+
+/// Field names are written as one constant block up to 31 bytes, and as
+/// `str 8` from 32: both sides of the boundary, and the empty name.
+#[test]
+fn field_names_of_every_form_match_rmp_serde() {
+    same_bytes(&Names {
+        empty: 1,
+        a: 2,
+        longest_fixstr: 3,
+        shortest_str8: 4,
+        text: 5,
+    });
+}

@@ -14,6 +14,7 @@ use super::encoder::{outside, too_large, unfilled};
 use super::varint;
 use crate::encode::{Encode, EncodeKey, Encoder, Shape, slot_width};
 use crate::error::{Error, Result};
+use crate::output::copy_short;
 
 /// An [`Encoder`] that writes nothing and adds up the size of the table it
 /// is given: its count, its slots, and the strings its fields point to.
@@ -322,7 +323,7 @@ impl<'b> ExactWriter<'b> {
                     #[allow(clippy::cast_possible_truncation)]
                     let short = len as u8;
                     *header = short;
-                    copy(body, bytes);
+                    copy_short(body, bytes);
                 }
                 _ => return Err(unfilled()),
             }
@@ -352,42 +353,6 @@ impl<'b> ExactWriter<'b> {
     #[cold]
     fn refuse() -> Error {
         Error::unsupported("the measured table writer writes strings and inline values only")
-    }
-}
-
-/// Copies `src` into `dst`, of the same length: short strings with two
-/// overlapping fixed-size copies rather than a call to `memcpy`.
-#[inline(always)]
-fn copy(dst: &mut [u8], src: &[u8]) {
-    macro_rules! overlapping {
-        ($n:literal) => {
-            if let (Some(d0), Some(s0), Some(s1)) = (
-                dst.first_chunk_mut::<$n>(),
-                src.first_chunk::<$n>(),
-                src.last_chunk::<$n>(),
-            ) {
-                *d0 = *s0;
-                if let Some(d1) = dst.last_chunk_mut::<$n>() {
-                    *d1 = *s1;
-                }
-                return;
-            }
-        };
-    }
-    match src.len() {
-        0 => {}
-        len @ 1..4 => {
-            // Bytes 0, len / 2 and len - 1 cover one to three bytes.
-            for at in [0, len / 2, len - 1] {
-                if let (Some(d), Some(s)) = (dst.get_mut(at), src.get(at)) {
-                    *d = *s;
-                }
-            }
-        }
-        4..8 => overlapping!(4),
-        8..16 => overlapping!(8),
-        16..=32 => overlapping!(16),
-        _ => dst.copy_from_slice(src),
     }
 }
 

@@ -146,6 +146,26 @@ impl<O: Output> MsgPackEncoder<O> {
 
     // ----- the wire forms -----
 
+    /// Writes a field name as a `fixstr` when shorter than 32 bytes (else
+    /// writes nothing and answers false): the name is known at compile time,
+    /// so marker and bytes are one constant block appended with one copy.
+    #[inline(always)]
+    fn field_name(&mut self, name: &'static str) -> bool {
+        let bytes = name.as_bytes();
+        let mut staged = [0u8; 32];
+        let (Ok(short @ 0..32), Some((marker, body))) =
+            (u8::try_from(bytes.len()), staged.split_first_mut())
+        else {
+            return false;
+        };
+        *marker = marker::FIXSTR | short;
+        if let Some(body) = body.get_mut(..bytes.len()) {
+            body.copy_from_slice(bytes);
+        }
+        self.out.write(&staged[..=bytes.len()]);
+        true
+    }
+
     /// Writes each row (of fewer than sixteen floats) as float 64s, each row
     /// behind a `fixarray` header when `headers`: staged in a block on the
     /// stack and appended one block at a time.
@@ -514,7 +534,10 @@ impl<O: Output> Encoder for MsgPackEncoder<O> {
     #[inline(always)]
     fn map_field(&mut self, map: &mut MapWriter, name: &'static str) -> Result<()> {
         map.count += 1;
-        self.encode_str(name)
+        if self.field_name(name) {
+            return Ok(());
+        }
+        self.long_str(name)
     }
 
     #[inline]
