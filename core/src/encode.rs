@@ -92,20 +92,7 @@ pub trait Encode {
     where
         Self: Sized,
     {
-        if E::POSITIONAL && Self::INLINE_ONLY {
-            if Self::RAW_INLINE
-                && let Some(bytes) = Self::raw_bytes(items)
-            {
-                return encoder.encode_raw_seq(items, bytes);
-            }
-            return encoder.encode_inline_seq(items.iter());
-        }
-        let mut seq = encoder.seq_begin_of::<Self>(items.len())?;
-        for item in items {
-            encoder.seq_elem(&mut seq)?;
-            item.encode(encoder)?;
-        }
-        encoder.seq_end(seq)
+        encode_items(items, encoder)
     }
 
     /// Writes this value as `&T` writes it: the same as [`Encode::encode`],
@@ -152,21 +139,58 @@ pub trait Encode {
     where
         Self: Sized,
     {
-        if E::POSITIONAL && Self::INLINE_ONLY {
-            if Self::RAW_INLINE
-                && let Some(bytes) = <[Self; N]>::raw_bytes(rows)
-            {
-                return encoder.encode_raw_seq(rows, bytes);
-            }
-            return encoder.encode_inline_seq(rows.iter());
-        }
-        let mut seq = encoder.seq_begin_of::<[Self; N]>(rows.len())?;
-        for row in rows {
-            encoder.seq_elem(&mut seq)?;
-            row.encode(encoder)?;
-        }
-        encoder.seq_end(seq)
+        encode_items(rows, encoder)
     }
+}
+
+/// What [`Encode::encode_slice`] and [`Encode::encode_rows`] write unless a
+/// type does better: in positional formats the inline slots (with one copy
+/// when the memory is the slots), elsewhere one element at a time.
+#[inline]
+fn encode_items<E: Encoder, T: Encode>(items: &[T], encoder: &mut E) -> Result<()> {
+    if E::POSITIONAL
+        && T::INLINE_ONLY
+        && T::RAW_INLINE
+        && let Some(bytes) = T::raw_bytes(items)
+    {
+        return encoder.encode_raw_seq(items, bytes);
+    }
+    encode_iter(encoder, items)
+}
+
+/// Writes a collection of known length as an array: in positional formats
+/// its inline slots in one pass when the elements are `INLINE_ONLY`,
+/// elsewhere one element at a time.
+#[inline]
+pub(crate) fn encode_iter<'a, E, T, I>(encoder: &mut E, items: I) -> Result<()>
+where
+    E: Encoder,
+    T: Encode + 'a,
+    I: IntoIterator<Item = &'a T>,
+    I::IntoIter: ExactSizeIterator,
+{
+    if E::POSITIONAL && T::INLINE_ONLY {
+        return encoder.encode_inline_seq(items.into_iter());
+    }
+    encode_each(encoder, items.into_iter())
+}
+
+/// Writes `items` as an array, one element at a time: the sequence writers'
+/// default, and what a format falls back to for a shape its faster path does
+/// not take.
+#[inline]
+pub(crate) fn encode_each<'a, E, T, I>(encoder: &mut E, items: I) -> Result<()>
+where
+    E: Encoder,
+    T: Encode + 'a,
+    I: ExactSizeIterator<Item = &'a T>,
+{
+    let mut seq = encoder.seq_begin_of::<T>(items.len())?;
+    for item in items {
+        encoder.seq_elem(&mut seq)?;
+        item.encode(encoder)?;
+    }
+    encoder.seq_end(seq)
 }
 
 /// The layout of a struct (or tuple, or variant content) in a positional format.
@@ -394,12 +418,7 @@ pub trait Encoder {
     where
         Self: Sized,
     {
-        let mut seq = self.seq_begin_of::<f32>(items.len())?;
-        for &item in items {
-            self.seq_elem(&mut seq)?;
-            self.encode_f32(item)?;
-        }
-        self.seq_end(seq)
+        encode_each(self, items.iter())
     }
 
     /// Writes an array of `f64`s, as [`Encoder::encode_f32_seq`] does `f32`s.
@@ -413,12 +432,7 @@ pub trait Encoder {
     where
         Self: Sized,
     {
-        let mut seq = self.seq_begin_of::<f64>(items.len())?;
-        for &item in items {
-            self.seq_elem(&mut seq)?;
-            self.encode_f64(item)?;
-        }
-        self.seq_end(seq)
+        encode_each(self, items.iter())
     }
 
     /// Writes an array of arrays of `N` `f32`s (points, vectors); text
@@ -434,12 +448,7 @@ pub trait Encoder {
     where
         Self: Sized,
     {
-        let mut seq = self.seq_begin_of::<[f32; N]>(rows.len())?;
-        for row in rows {
-            self.seq_elem(&mut seq)?;
-            row.encode(self)?;
-        }
-        self.seq_end(seq)
+        encode_each(self, rows.iter())
     }
 
     /// Writes an array of arrays of `N` `f64`s, as [`Encoder::encode_f32_rows`] does `f32`s.
@@ -453,12 +462,7 @@ pub trait Encoder {
     where
         Self: Sized,
     {
-        let mut seq = self.seq_begin_of::<[f64; N]>(rows.len())?;
-        for row in rows {
-            self.seq_elem(&mut seq)?;
-            row.encode(self)?;
-        }
-        self.seq_end(seq)
+        encode_each(self, rows.iter())
     }
 
     /// Writes a `char` as a one-character string.
@@ -574,12 +578,7 @@ pub trait Encoder {
         T: Encode + 'a,
         I: ExactSizeIterator<Item = &'a T>,
     {
-        let mut seq = self.seq_begin_of::<T>(items.len())?;
-        for item in items {
-            self.seq_elem(&mut seq)?;
-            item.encode(self)?;
-        }
-        self.seq_end(seq)
+        encode_each(self, items)
     }
 
     /// Positional formats: writes the sequence `items`, whose memory `bytes`

@@ -28,69 +28,65 @@ use zerospec_benches::flat_ops::{
 const USAGE: &str =
     "usage: flat_once <zerospec|rkyv> <serialize|access|read|deserialize> <log|mesh> [times]";
 
-fn log(lib: &str, op: &str, times: usize) {
-    let logs = flat_data::log_dataset();
-    let bytes = zerospec::flat::to_vec(&logs).expect("encodes");
-    let archived = rkyv::to_bytes::<rancor::Error>(&logs).expect("encodes");
-    let mut buffers = Buffers::with_capacity(bytes.len().max(archived.len()));
-    let timer = Timer::new();
-    match (lib, op) {
-        ("zerospec", "serialize") => timer.run(times, || {
-            black_box(buffers.zerospec(&logs));
-        }),
-        ("rkyv", "serialize") => timer.run(times, || {
-            black_box(buffers.rkyv(&logs));
-        }),
-        ("zerospec", "access") => timer.run(times, || {
-            black_box(zerospec::flat::view::<Logs>(black_box(&bytes)).unwrap());
-        }),
-        ("rkyv", "access") => timer.run(times, || {
-            black_box(rkyv::access::<ArchivedLogs, rancor::Error>(black_box(&archived)).unwrap());
-        }),
-        ("zerospec", "read") => timer.run(times, || read_log_zerospec(&bytes)),
-        ("rkyv", "read") => timer.run(times, || read_log_rkyv(&archived)),
-        ("zerospec", "deserialize") => timer.run(times, || {
-            black_box(zerospec::flat::from_slice::<Logs>(black_box(&bytes)).unwrap());
-        }),
-        ("rkyv", "deserialize") => timer.run(times, || {
-            black_box(rkyv::from_bytes::<Logs, rancor::Error>(black_box(&archived)).unwrap());
-        }),
-        _ => panic!("{USAGE}"),
-    }
-    .report(lib, op, "log");
+/// `fn $name(lib, op, times)`: the operations on one dataset, of type
+/// `$root` (archived by rkyv as `$archived`), read by `$read_zerospec` and
+/// `$read_rkyv`.
+macro_rules! dataset {
+    ($name:ident, $make:path, $root:ty, $archived:ty, $read_zerospec:path, $read_rkyv:path) => {
+        fn $name(lib: &str, op: &str, times: usize) {
+            let value = $make();
+            let bytes = zerospec::flat::to_vec(&value).expect("encodes");
+            let archived = rkyv::to_bytes::<rancor::Error>(&value).expect("encodes");
+            let mut buffers = Buffers::with_capacity(bytes.len().max(archived.len()));
+            let timer = Timer::new();
+            match (lib, op) {
+                ("zerospec", "serialize") => timer.run(times, || {
+                    black_box(buffers.zerospec(&value));
+                }),
+                ("rkyv", "serialize") => timer.run(times, || {
+                    black_box(buffers.rkyv(&value));
+                }),
+                ("zerospec", "access") => timer.run(times, || {
+                    black_box(zerospec::flat::view::<$root>(black_box(&bytes)).unwrap());
+                }),
+                ("rkyv", "access") => timer.run(times, || {
+                    black_box(
+                        rkyv::access::<$archived, rancor::Error>(black_box(&archived)).unwrap(),
+                    );
+                }),
+                ("zerospec", "read") => timer.run(times, || $read_zerospec(&bytes)),
+                ("rkyv", "read") => timer.run(times, || $read_rkyv(&archived)),
+                ("zerospec", "deserialize") => timer.run(times, || {
+                    black_box(zerospec::flat::from_slice::<$root>(black_box(&bytes)).unwrap());
+                }),
+                ("rkyv", "deserialize") => timer.run(times, || {
+                    black_box(
+                        rkyv::from_bytes::<$root, rancor::Error>(black_box(&archived)).unwrap(),
+                    );
+                }),
+                _ => panic!("{USAGE}"),
+            }
+            .report(lib, op, stringify!($name));
+        }
+    };
 }
 
-fn mesh(lib: &str, op: &str, times: usize) {
-    let mesh = flat_data::mesh_dataset();
-    let bytes = zerospec::flat::to_vec(&mesh).expect("encodes");
-    let archived = rkyv::to_bytes::<rancor::Error>(&mesh).expect("encodes");
-    let mut buffers = Buffers::with_capacity(bytes.len().max(archived.len()));
-    let timer = Timer::new();
-    match (lib, op) {
-        ("zerospec", "serialize") => timer.run(times, || {
-            black_box(buffers.zerospec(&mesh));
-        }),
-        ("rkyv", "serialize") => timer.run(times, || {
-            black_box(buffers.rkyv(&mesh));
-        }),
-        ("zerospec", "access") => timer.run(times, || {
-            black_box(zerospec::flat::view::<Mesh>(black_box(&bytes)).unwrap());
-        }),
-        ("rkyv", "access") => timer.run(times, || {
-            black_box(rkyv::access::<ArchivedMesh, rancor::Error>(black_box(&archived)).unwrap());
-        }),
-        ("zerospec", "read") => timer.run(times, || read_mesh_zerospec(&bytes)),
-        ("rkyv", "read") => timer.run(times, || read_mesh_rkyv(&archived)),
-        ("zerospec", "deserialize") => timer.run(times, || {
-            black_box(zerospec::flat::from_slice::<Mesh>(black_box(&bytes)).unwrap());
-        }),
-        ("rkyv", "deserialize") => timer.run(times, || {
-            black_box(rkyv::from_bytes::<Mesh, rancor::Error>(black_box(&archived)).unwrap());
-        }),
-        _ => panic!("{USAGE}"),
-    }
-    .report(lib, op, "mesh");
-}
+dataset!(
+    log,
+    flat_data::log_dataset,
+    Logs,
+    ArchivedLogs,
+    read_log_zerospec,
+    read_log_rkyv
+);
+dataset!(
+    mesh,
+    flat_data::mesh_dataset,
+    Mesh,
+    ArchivedMesh,
+    read_mesh_zerospec,
+    read_mesh_rkyv
+);
 
 /// The fastest run, when `FLAT_ONCE_TIME` is set.
 struct Timer {

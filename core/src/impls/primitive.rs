@@ -187,7 +187,7 @@ macro_rules! narrow_integers {
 
             #[inline]
             fn decode_array<D: Decoder<'de>, const N: usize>(decoder: &mut D) -> Result<Option<[Self; N]>> {
-                super::seq::decode_plain_array(decoder)
+                super::seq::decode_int_array(decoder)
             }
         }
     )*};
@@ -233,15 +233,7 @@ macro_rules! wide_integers {
 
             #[inline]
             fn decode_array<D: Decoder<'de>, const N: usize>(decoder: &mut D) -> Result<Option<[Self; N]>> {
-                // Every type that holds each `u8` (all but `i8`) takes the
-                // format's pass for arrays of small integers first.
-                #[allow(clippy::cast_lossless, clippy::cast_possible_wrap, clippy::cast_sign_loss)]
-                if <$ty>::MAX as u128 >= u128::from(u8::MAX) {
-                    if let Some(bytes) = decoder.decode_u8_array::<N>()? {
-                        return Ok(Some(bytes.map(|byte| byte as $ty)));
-                    }
-                }
-                super::seq::decode_plain_array(decoder)
+                super::seq::decode_int_array(decoder)
             }
         }
     )*};

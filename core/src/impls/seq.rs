@@ -22,26 +22,6 @@ pub(super) fn cautious_capacity<T>(hint: Option<usize>) -> usize {
     hint.unwrap_or(0).min(cap)
 }
 
-/// Writes `len` elements as an array.
-#[inline]
-pub(super) fn encode_seq<'a, E, T, I>(encoder: &mut E, len: usize, items: I) -> Result<()>
-where
-    E: Encoder,
-    T: Encode + 'a,
-    I: IntoIterator<Item = &'a T>,
-    I::IntoIter: ExactSizeIterator,
-{
-    if E::POSITIONAL && T::INLINE_ONLY {
-        return encoder.encode_inline_seq(items.into_iter());
-    }
-    let mut seq = encoder.seq_begin_of::<T>(len)?;
-    for item in items {
-        encoder.seq_elem(&mut seq)?;
-        item.encode(encoder)?;
-    }
-    encoder.seq_end(seq)
-}
-
 /// Reads an array into a collection made by `with_capacity`, adding each
 /// element with `add`; an element's error gains its index. A positional
 /// format may read a run of `INLINE_ONLY` elements in one pass into a `Vec`,
@@ -137,6 +117,30 @@ where
     Ok(Some(out))
 }
 
+/// `[T; N]` for the integers: the format's one pass over an array of small
+/// unsigned integers ([`Decoder::decode_u8_array`]) when every `u8` fits `T`
+/// (all but `i8`), then [`decode_plain_array`].
+#[inline]
+pub(super) fn decode_int_array<'de, D, T, const N: usize>(decoder: &mut D) -> Result<Option<[T; N]>>
+where
+    D: Decoder<'de>,
+    T: Decode<'de> + Copy + Default + TryFrom<u8>,
+{
+    // Constant for each `T`: whether 255 (so every `u8`) converts.
+    if T::try_from(u8::MAX).is_ok()
+        && let Some(bytes) = decoder.decode_u8_array::<N>()?
+    {
+        let mut out = [T::default(); N];
+        for (slot, byte) in out.iter_mut().zip(bytes) {
+            if let Ok(value) = T::try_from(byte) {
+                *slot = value;
+            }
+        }
+        return Ok(Some(out));
+    }
+    decode_plain_array(decoder)
+}
+
 /// ``Expected `array` of length 3``, for a fixed-size array or tuple.
 #[cold]
 pub(super) fn wrong_length(len: usize) -> Error {
@@ -172,7 +176,7 @@ impl<'de, T: Decode<'de>> Decode<'de> for Vec<T> {
 impl<T: Encode> Encode for VecDeque<T> {
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
-        encode_seq(encoder, self.len(), self)
+        crate::encode::encode_iter(encoder, self)
     }
 }
 
@@ -290,7 +294,7 @@ impl<'de, T: Decode<'de>, const N: usize> Decode<'de> for [T; N] {
 impl<T: Encode, S> Encode for HashSet<T, S> {
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
-        encode_seq(encoder, self.len(), self)
+        crate::encode::encode_iter(encoder, self)
     }
 }
 
@@ -315,7 +319,7 @@ where
 impl<T: Encode> Encode for BTreeSet<T> {
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
-        encode_seq(encoder, self.len(), self)
+        crate::encode::encode_iter(encoder, self)
     }
 }
 

@@ -739,11 +739,9 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
 
     #[inline(always)]
     fn map_next_key(&mut self, map: &mut MapReader) -> Result<Option<Str<'de, '_>>> {
-        if map.left == 0 {
-            self.leave();
+        if !self.map_next_entry(map)? {
             return Ok(None);
         }
-        map.left -= 1;
         self.key().map(|s| Some(Str::Borrowed(s)))
     }
 
@@ -756,11 +754,9 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         map: &mut MapReader,
         expected: FieldName,
     ) -> Result<FieldKey<'de, '_>> {
-        if map.left == 0 {
-            self.leave();
+        if !self.map_next_entry(map)? {
             return Ok(FieldKey::End);
         }
-        map.left -= 1;
         let name = expected.as_str().as_bytes();
         if let Ok(short) = u8::try_from(name.len())
             && short < 32
@@ -804,7 +800,7 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         Ok(Some(out))
     }
 
-    #[inline]
+    #[inline(always)]
     fn map_next_entry(&mut self, map: &mut MapReader) -> Result<bool> {
         if map.left == 0 {
             self.leave();

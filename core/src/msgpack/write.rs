@@ -398,12 +398,7 @@ impl<O: Output> Encoder for MsgPackEncoder<O> {
     #[inline]
     fn encode_f64_rows<const N: usize>(&mut self, rows: &[[f64; N]]) -> Result<()> {
         if N >= 16 {
-            let mut seq = self.seq_begin(rows.len())?;
-            for row in rows {
-                self.seq_elem(&mut seq)?;
-                row.encode(self)?;
-            }
-            return self.seq_end(seq);
+            return crate::encode::encode_each(self, rows.iter());
         }
         self.container(rows.len(), marker::FIXARRAY, marker::ARRAY16)?;
         self.staged_f64_rows(rows.iter().map(<[f64; N]>::as_slice), true);

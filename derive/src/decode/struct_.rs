@@ -86,6 +86,17 @@ fn named(cont: &Container, fields: &[Field]) -> TokenStream {
     let tag_seen = skip_tag
         .as_ref()
         .map(|_| quote!(let mut __tag_seen = false;));
+    // A key read in full: claimed by a field and decoded, or unknown.
+    let claim_key = quote! {
+        match <Self as ::zerospec::__private::DecodeFields<'de>>::claim(&mut __b, __key)? {
+            ::core::option::Option::Some(__id) => {
+                <Self as ::zerospec::__private::DecodeFields<'de>>::decode_claimed(&mut __b, __id, __d)?;
+            }
+            ::core::option::Option::None => {
+                #unknown
+            }
+        }
+    };
     let own: Vec<_> = fields::slots(fields)
         .into_iter()
         .filter(|s| !s.field.attrs.flatten)
@@ -107,14 +118,7 @@ fn named(cont: &Container, fields: &[Field]) -> TokenStream {
                             return <Self as ::zerospec::__private::DecodeFields<'de>>::finish(__b);
                         }
                         ::zerospec::decode::FieldKey::Other(__key) => {
-                            match <Self as ::zerospec::__private::DecodeFields<'de>>::claim(&mut __b, __key)? {
-                                ::core::option::Option::Some(__id) => {
-                                    <Self as ::zerospec::__private::DecodeFields<'de>>::decode_claimed(&mut __b, __id, __d)?;
-                                }
-                                ::core::option::Option::None => {
-                                    #unknown
-                                }
-                            }
+                            #claim_key
                             break '__in_order;
                         }
                     }
@@ -135,14 +139,7 @@ fn named(cont: &Container, fields: &[Field]) -> TokenStream {
         #in_order
         while let ::core::option::Option::Some(__key) = __d.map_next_key(&mut __m)? {
             #skip_tag
-            match <Self as ::zerospec::__private::DecodeFields<'de>>::claim(&mut __b, __key)? {
-                ::core::option::Option::Some(__id) => {
-                    <Self as ::zerospec::__private::DecodeFields<'de>>::decode_claimed(&mut __b, __id, __d)?;
-                }
-                ::core::option::Option::None => {
-                    #unknown
-                }
-            }
+            #claim_key
         }
         <Self as ::zerospec::__private::DecodeFields<'de>>::finish(__b)
     }
