@@ -254,6 +254,32 @@ fn nesting_is_limited() {
     // And configurable, for skipping too.
     let mut decoder = MsgPackDecoder::new(&deep[120..]).with_max_depth(4);
     assert_eq!(decoder.skip_value().unwrap_err().kind(), ErrorKind::Depth);
+    // Arrays read in one pass (small integers, floats) count as a level too.
+    let pairs = msgpack::to_vec(&vec![[1u8, 200]]).unwrap();
+    let floats = msgpack::to_vec(&vec![[1.5f64, 2.5]]).unwrap();
+    let too_deep = "MessagePack data is malformed: nesting deeper than 1 (byte 1)";
+    assert_eq!(
+        with_depth::<Vec<[u8; 2]>>(&pairs, 1)
+            .unwrap_err()
+            .to_string(),
+        too_deep
+    );
+    assert_eq!(
+        with_depth::<Vec<[f64; 2]>>(&floats, 1)
+            .unwrap_err()
+            .to_string(),
+        too_deep
+    );
+    assert_eq!(with_depth::<Vec<[u8; 2]>>(&pairs, 2).unwrap(), [[1, 200]]);
+    assert_eq!(
+        with_depth::<Vec<[f64; 2]>>(&floats, 2).unwrap(),
+        [[1.5, 2.5]]
+    );
+}
+
+/// Decodes `bytes` as a `T` with nesting limited to `max_depth`.
+fn with_depth<T: DecodeOwned>(bytes: &[u8], max_depth: u32) -> zerospec::Result<T> {
+    T::decode(&mut MsgPackDecoder::new(bytes).with_max_depth(max_depth))
 }
 
 // ----- the decoder protocol -----

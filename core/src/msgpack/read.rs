@@ -389,6 +389,22 @@ impl<'de> MsgPackDecoder<'de> {
         self.text(bytes)
     }
 
+    /// The input after a `fixarray` header of exactly `len` (below 16)
+    /// elements at the position, when one is there and nesting may go one
+    /// level deeper: where the one-pass array readers start. They leave
+    /// anything else, the depth error included, to the general path.
+    #[inline(always)]
+    fn small_fixarray(&self, len: usize) -> Option<&'de [u8]> {
+        let header = u8::try_from(len).ok().filter(|&n| n < 16)?;
+        let input: &'de [u8] = self.input;
+        match input.get(self.pos..)? {
+            [m, body @ ..] if *m == marker::FIXARRAY | header && self.depth < self.max_depth => {
+                Some(body)
+            }
+            _ => None,
+        }
+    }
+
     /// Reads a `str` map key.
     #[inline(always)]
     fn key(&mut self) -> Result<&'de str> {
@@ -587,28 +603,21 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         // every encoder writes a coordinate pair or a small vector. Anything
         // else, at the depth limit too, goes element by element, which
         // reports errors with their paths.
-        let (Ok(len), true) = (u8::try_from(N), N <= 15) else {
+        let Some(body) = self.small_fixarray(N) else {
             return Ok(None);
         };
-        let Some(bytes) = self
-            .input
-            .get(self.pos..)
-            .and_then(|rest| rest.get(..1 + 9 * N))
-        else {
+        let Some(bytes) = body.get(..9 * N) else {
             return Ok(None);
         };
-        if bytes[0] != marker::FIXARRAY | len || self.depth >= self.max_depth {
-            return Ok(None);
-        }
         let mut out = [0.0; N];
-        for (slot, item) in out.iter_mut().zip(bytes[1..].chunks_exact(9)) {
+        for (slot, item) in out.iter_mut().zip(bytes.chunks_exact(9)) {
             let (&m, be) = item.split_first().expect("chunks of nine");
             if m != marker::F64 {
                 return Ok(None);
             }
             *slot = f64::from_be_bytes(be.try_into().expect("eight bytes"));
         }
-        self.pos += bytes.len();
+        self.pos += 1 + bytes.len();
         Ok(Some(out))
     }
 
@@ -775,10 +784,7 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
     /// which also reports the errors.
     #[inline]
     fn decode_u8_array<const N: usize>(&mut self) -> Result<Option<[u8; N]>> {
-        let Some(header) = u8::try_from(N).ok().filter(|&n| n < 16) else {
-            return Ok(None);
-        };
-        if self.input.get(self.pos) != Some(&(marker::FIXARRAY | header)) {
+        if self.small_fixarray(N).is_none() {
             return Ok(None);
         }
         let mut pos = self.pos + 1;
