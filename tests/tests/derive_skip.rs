@@ -161,3 +161,42 @@ fn skipped_generic_field_needs_default_not_decode() {
     let NotCodable = s.t;
     assert_eq!(zerospec::json::to_string(&s).unwrap(), r#"{"n":1}"#);
 }
+
+/// When every field that is read arrives in declaration order, the value is
+/// assembled straight from them: the skipped ones still take their defaults,
+/// and a container default supplies its own value for them.
+#[test]
+fn skipped_fields_take_their_defaults_when_the_rest_arrive_in_order() {
+    // Out of order, the fields go through the builder; in order, they do not.
+    let through_builder: Fields =
+        zerospec::json::from_str(r#"{"list":[4],"maybe":3,"write_only":"w","id":1}"#).unwrap();
+    assert_eq!(
+        (through_builder.read_only, through_builder.computed),
+        (false, 42)
+    );
+    decodes_as(
+        r#"{"id":1,"write_only":"w","maybe":3,"list":[4]}"#,
+        &through_builder,
+    );
+
+    #[derive(Encode, Decode, Serialize, Deserialize, Debug, PartialEq)]
+    #[serde(default)]
+    struct Defaulted {
+        a: u8,
+        #[serde(skip_deserializing)]
+        b: u8,
+        c: u8,
+    }
+    impl Default for Defaulted {
+        fn default() -> Self {
+            Defaulted { a: 1, b: 2, c: 3 }
+        }
+    }
+    let expected = Defaulted { a: 7, b: 2, c: 9 };
+    decodes_as(r#"{"a":7,"c":9}"#, &expected);
+    let bytes = rmp_serde::to_vec_named(&serde_json::json!({"a": 7, "c": 9})).unwrap();
+    assert_eq!(
+        zerospec::msgpack::from_slice::<Defaulted>(&bytes).unwrap(),
+        expected
+    );
+}

@@ -872,3 +872,45 @@ fn small_integer_arrays_read_every_family() {
         "MessagePack data is malformed: truncated (byte 5)"
     );
 }
+
+/// Followed by enough bytes for every element's wider form, a `[u8; N]` is
+/// read without a branch per element; the value that follows must start
+/// exactly where the array ends, whichever forms its elements took.
+#[test]
+fn small_integer_arrays_with_room_after_them() {
+    let then_end = |array: &[u8]| [&[0x92][..], array, &[0xa3, b'e', b'n', b'd']].concat();
+    let cases: [(&[u8], [u8; 4]); 4] = [
+        (
+            &[0x94, 0x0a, 0xcc, 0xc8, 0x00, 0xcc, 0xff],
+            [10, 200, 0, 255],
+        ),
+        (&[0x94, 0x01, 0x02, 0x03, 0x04], [1, 2, 3, 4]),
+        (
+            &[0x94, 0xcc, 0x80, 0xcc, 0x81, 0xcc, 0x82, 0xcc, 0x83],
+            [128, 129, 130, 131],
+        ),
+        // `uint 16` is left to the general path, which takes it.
+        (&[0x94, 0x0a, 0xcd, 0x00, 0xc8, 0x00, 0x01], [10, 200, 0, 1]),
+    ];
+    for (array, expected) in cases {
+        let bytes = then_end(array);
+        assert_eq!(
+            msgpack::from_slice::<([u8; 4], String)>(&bytes).unwrap(),
+            (expected, "end".to_owned())
+        );
+        assert_eq!(
+            msgpack::from_slice::<([u8; 4], String)>(&bytes).unwrap(),
+            rmp_serde::from_slice::<([u8; 4], String)>(&bytes).unwrap()
+        );
+    }
+    let negative = then_end(&[0x94, 0x01, 0xff, 0x02, 0x03]);
+    assert_eq!(
+        err::<([u8; 4], String)>(&negative),
+        "Expected `int` >= 0 - at `$[0][1]`"
+    );
+    let float = then_end(&[0x94, 0x01, 0x02, 0xca, 0x00, 0x00, 0x00, 0x00]);
+    assert_eq!(
+        err::<([u8; 4], String)>(&float),
+        "Expected `int`, got `float` - at `$[0][2]`"
+    );
+}

@@ -784,8 +784,29 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
     /// which also reports the errors.
     #[inline]
     fn decode_u8_array<const N: usize>(&mut self) -> Result<Option<[u8; N]>> {
-        if self.small_fixarray(N).is_none() {
+        let Some(body) = self.small_fixarray(N) else {
             return Ok(None);
+        };
+        if let Some(window) = body.get(..2 * N) {
+            // Room for every element in its wider form, so no element needs a
+            // bounds check of its own, and which form each takes is chosen
+            // without a branch: in an address, whether a byte is above 127 is
+            // a coin toss that a branch would mispredict half the time.
+            let mut out = [0; N];
+            let mut at = 0;
+            let mut bad = 0;
+            for slot in &mut out {
+                let (m, next) = (window[at], window[at + 1]);
+                let wide = m >> 7;
+                bad |= wide & u8::from(m != marker::U8);
+                *slot = m ^ ((m ^ next) & 0u8.wrapping_sub(wide));
+                at += 1 + usize::from(wide);
+            }
+            if bad != 0 {
+                return Ok(None);
+            }
+            self.pos += 1 + at;
+            return Ok(Some(out));
         }
         let mut pos = self.pos + 1;
         let mut out = [0; N];

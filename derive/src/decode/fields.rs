@@ -352,6 +352,32 @@ pub fn default_value(cont: &Container, field: &Field) -> Option<TokenStream> {
 /// An expression assembling the value from `__b`: `Ok(Path { ... })`, or the
 /// first missing required field as an error.
 pub fn finish(cont: &Container, fields: &[Field], constructor: &TokenStream) -> TokenStream {
+    assemble(cont, fields, constructor, false)
+}
+
+/// The local that holds the value of the field in builder slot `slot` while
+/// the fields are read in declaration order.
+pub fn local(slot: &syn::Index) -> syn::Ident {
+    quote::format_ident!("__f{}", slot.index)
+}
+
+/// An expression assembling the value, `Ok(Path { ... })`, from the locals
+/// named by [`local`] when every field was read in order (no field may be
+/// flattened), or else as [`finish`] does.
+pub fn finish_in_order(
+    cont: &Container,
+    fields: &[Field],
+    constructor: &TokenStream,
+) -> TokenStream {
+    assemble(cont, fields, constructor, true)
+}
+
+fn assemble(
+    cont: &Container,
+    fields: &[Field],
+    constructor: &TokenStream,
+    in_order: bool,
+) -> TokenStream {
     let slots = slots(fields);
     let mut uses_container_default = false;
     let inits = fields.iter().map(|field| {
@@ -369,6 +395,10 @@ pub fn finish(cont: &Container, fields: &[Field], constructor: &TokenStream) -> 
             return quote! {
                 #member: #tr::finish(__b.#slot)?
             };
+        }
+        if in_order {
+            let local = local(slot);
+            return quote!(#member: #local);
         }
         let name = &field.attrs.name.de;
         let missing = match default_value(cont, field) {

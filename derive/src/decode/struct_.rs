@@ -86,49 +86,30 @@ fn named(cont: &Container, fields: &[Field]) -> TokenStream {
     let tag_seen = skip_tag
         .as_ref()
         .map(|_| quote!(let mut __tag_seen = false;));
-    // A key read in full: claimed by a field and decoded, or unknown.
-    let claim_key = quote! {
-        match <Self as ::zerospec::__private::DecodeFields<'de>>::claim(&mut __b, __key)? {
-            ::core::option::Option::Some(__id) => {
-                <Self as ::zerospec::__private::DecodeFields<'de>>::decode_claimed(&mut __b, __id, __d)?;
-            }
-            ::core::option::Option::None => {
-                #unknown
+    // A key read in full, `__key`: claimed by a field, whose id goes to
+    // `on_claim`, or unknown.
+    let claim = |on_claim: TokenStream| {
+        quote! {
+            match <Self as ::zerospec::__private::DecodeFields<'de>>::claim(&mut __b, __key)? {
+                ::core::option::Option::Some(__id) => {
+                    #on_claim
+                }
+                ::core::option::Option::None => {
+                    #unknown
+                }
             }
         }
     };
+    let claim_key = claim(quote! {
+        <Self as ::zerospec::__private::DecodeFields<'de>>::decode_claimed(&mut __b, __id, __d)?;
+    });
+    let claim_later = claim(quote!(__next = ::core::option::Option::Some(__id);));
     let own: Vec<_> = fields::slots(fields)
         .into_iter()
         .filter(|s| !s.field.attrs.flatten)
         .collect();
     let in_order = if skip_tag.is_none() && !own.is_empty() {
-        let steps = own.iter().map(|s| {
-                let name = &s.field.attrs.name.de;
-                let read = fields::decode_own_field(cont, s);
-                quote! {
-                    match __d.map_next_field(&mut __m, {
-                        const __NAME: ::zerospec::decode::FieldName = ::zerospec::decode::FieldName::new(#name);
-                        __NAME
-                    })? {
-                        ::zerospec::decode::FieldKey::Expected => {
-                            let __b = &mut __b.fields;
-                            #read
-                        }
-                        ::zerospec::decode::FieldKey::End => {
-                            return <Self as ::zerospec::__private::DecodeFields<'de>>::finish(__b);
-                        }
-                        ::zerospec::decode::FieldKey::Other(__key) => {
-                            #claim_key
-                            break '__in_order;
-                        }
-                    }
-                }
-            });
-        quote! {
-            '__in_order: {
-                #(#steps)*
-            }
-        }
+        in_order_chain(cont, fields, &own, &claim_later)
     } else {
         quote!()
     };
@@ -142,6 +123,82 @@ fn named(cont: &Container, fields: &[Field]) -> TokenStream {
             #claim_key
         }
         <Self as ::zerospec::__private::DecodeFields<'de>>::finish(__b)
+    }
+}
+
+/// The fields read in declaration order, each into a local of its own
+/// ([`fields::local`]), so that a map written in order is assembled straight
+/// from them with no builder `Option`s.
+///
+/// Each field's step is a block nested in the previous one's. When the key
+/// is not the expected one, the step breaks out of its block: the map's end
+/// sets `__ended`; another key is claimed at once (`claim_later` leaves its id
+/// in `__next`), and decoded only after every block on the way out has moved
+/// its local into the builder, so that a repeated field is still caught.
+fn in_order_chain(
+    cont: &Container,
+    fields: &[Field],
+    own: &[Slot],
+    claim_later: &TokenStream,
+) -> TokenStream {
+    let flattens = own.len() != fields::slots(fields).len();
+    let mut inner = if flattens {
+        // The flattened fields' builders need the general loop's finish.
+        quote!()
+    } else {
+        let assembled = fields::finish_in_order(cont, fields, &quote!(Self));
+        quote! {
+            match __d.map_next_key(&mut __m)? {
+                ::core::option::Option::None => return #assembled,
+                ::core::option::Option::Some(__key) => {
+                    #claim_later
+                }
+            }
+        }
+    };
+    for s in own.iter().rev() {
+        let name = &s.field.attrs.name.de;
+        let slot = &s.slot;
+        let local = fields::local(slot);
+        let label = syn::Lifetime::new(
+            &format!("'__step{}", slot.index),
+            proc_macro2::Span::call_site(),
+        );
+        let read = fields::decode_checked(cont, s.field, &quote!(in_field(#name)));
+        inner = quote! {
+            #label: {
+                let #local = match __d.map_next_field(&mut __m, {
+                    const __NAME: ::zerospec::decode::FieldName = ::zerospec::decode::FieldName::new(#name);
+                    __NAME
+                })? {
+                    ::zerospec::decode::FieldKey::Expected => {
+                        #read
+                        __v
+                    }
+                    ::zerospec::decode::FieldKey::End => {
+                        __ended = true;
+                        break #label;
+                    }
+                    ::zerospec::decode::FieldKey::Other(__key) => {
+                        #claim_later
+                        break #label;
+                    }
+                };
+                #inner
+                __b.fields.#slot = ::core::option::Option::Some(#local);
+            }
+        };
+    }
+    quote! {
+        let mut __ended = false;
+        let mut __next: ::core::option::Option<u32> = ::core::option::Option::None;
+        #inner
+        if __ended {
+            return <Self as ::zerospec::__private::DecodeFields<'de>>::finish(__b);
+        }
+        if let ::core::option::Option::Some(__id) = __next {
+            <Self as ::zerospec::__private::DecodeFields<'de>>::decode_claimed(&mut __b, __id, __d)?;
+        }
     }
 }
 
