@@ -218,6 +218,9 @@ pub enum FieldKey<'de, 's> {
     End,
     /// The expected field's key, already consumed.
     Expected,
+    /// The key of the field after the expected one, already consumed: the
+    /// expected field was left out (only from [`Decoder::map_next_field_or`]).
+    Following,
     /// Another key.
     Other(Str<'de, 's>),
 }
@@ -793,6 +796,28 @@ pub trait Decoder<'de> {
             None => FieldKey::End,
             Some(key) if *key == *expected.as_str() => FieldKey::Expected,
             Some(key) => FieldKey::Other(key),
+        })
+    }
+
+    /// [`Decoder::map_next_field`] for a field an encoder may leave out
+    /// (`skip_serializing_if`): a key that is not `expected` but `following`,
+    /// the next field's name, answers [`FieldKey::Following`], so that the
+    /// fields after an omitted one are still matched in order.
+    ///
+    /// # Errors
+    ///
+    /// As [`Decoder::map_next_key`].
+    #[doc(hidden)]
+    #[inline]
+    fn map_next_field_or(
+        &mut self,
+        map: &mut Self::Map,
+        expected: FieldName,
+        following: FieldName,
+    ) -> Result<FieldKey<'de, '_>> {
+        Ok(match self.map_next_field(map, expected)? {
+            FieldKey::Other(key) if *key == *following.as_str() => FieldKey::Following,
+            found => found,
         })
     }
 

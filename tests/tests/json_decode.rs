@@ -690,6 +690,31 @@ struct Ordered {
     name: String,
 }
 
+/// Each input decodes to the same value as serde_json decodes it, or both fail.
+fn reads_as_serde_json<T>(inputs: &[&str])
+where
+    T: zerospec::DecodeOwned + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    for input in inputs {
+        let ours = from_str::<T>(input);
+        let theirs = serde_json::from_str::<T>(input);
+        match (&ours, &theirs) {
+            (Ok(a), Ok(b)) => assert_eq!(a, b, "{input}"),
+            (Err(_), Err(_)) => {}
+            _ => panic!("{input}: zerospec {ours:?}, serde_json {theirs:?}"),
+        }
+    }
+}
+
+/// `Ordered` with its middle field one an encoder may leave out.
+#[derive(Debug, PartialEq, serde::Deserialize, zerospec::Decode)]
+struct LeftOut {
+    id: u8,
+    #[serde(rename = "a\"b", default, skip_serializing_if = "Option::is_none")]
+    quoted: Option<u8>,
+    name: String,
+}
+
 /// Structs compare each key in place with the next field's name; escaped
 /// keys, names with a quote, whitespace around the colon, keys out of order
 /// and unknown keys must read as serde_json reads them.
@@ -708,15 +733,25 @@ fn struct_fields_in_any_order_and_form_read_as_serde_json_reads_them() {
         r#"{"id" 1}"#,
         r#"{"id":1,"a\"b":2,"name":"x""#,
     ];
-    for input in inputs {
-        let ours = from_str::<Ordered>(input);
-        let theirs = serde_json::from_str::<Ordered>(input);
-        match (&ours, &theirs) {
-            (Ok(a), Ok(b)) => assert_eq!(a, b, "{input}"),
-            (Err(_), Err(_)) => {}
-            _ => panic!("{input}: zerospec {ours:?}, serde_json {theirs:?}"),
+    reads_as_serde_json::<Ordered>(&inputs);
+    let left_out = [
+        r#"{"id":1,"name":"x"}"#,
+        r#"{"id":1,"a\"b":2,"name":"x"}"#,
+        r#"{"id":1,"name":"x","a\"b":2}"#,
+        r#"{"id":1,"name":"x","name":"y"}"#,
+        r#"{"id":1,"n\u0061me":"x"}"#,
+        r#"{"id":1,"zz":0,"name":"x"}"#,
+        r#"{"id":1}"#,
+    ];
+    reads_as_serde_json::<LeftOut>(&left_out);
+    assert_eq!(
+        from_str::<LeftOut>(r#"{"id":1,"name":"x"}"#).unwrap(),
+        LeftOut {
+            id: 1,
+            quoted: None,
+            name: "x".to_owned()
         }
-    }
+    );
     assert_eq!(
         from_str::<Ordered>(r#"{"id":1,"a\"b":2,"name":"x"}"#).unwrap(),
         Ordered {

@@ -367,11 +367,12 @@ fn rmp_decode<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
 }
 
 /// Messages of the documented cases where rmp-serde is more lenient.
-const DOCUMENTED_STRICTER: [&str; 4] = [
+const DOCUMENTED_STRICTER: [&str; 5] = [
     "Expected `str`, got `bytes`", // rmp-serde reads a UTF-8 `bin` as a string
     "Expected `array`, got `bytes`", // ... and a `bin` as a sequence of integers
     "Expected `int`, got `array`", // ... and 16 raw bytes after a fixarray as an i128
     "invalid UTF-8 in str",        // ... and a key that is not UTF-8 as an unknown field
+    "Expected `str`, got `int`",   // ... and an integer key as a field's index
 ];
 
 /// Decodes `bytes` with both, and checks they agree.
@@ -713,8 +714,10 @@ fn strings_of_every_short_length_read_back() {
 // ----- struct fields in and out of order -----
 
 /// The same record, with extra container attributes.
+/// The same record, with extra container attributes, and optionally an
+/// attribute for the two middle fields.
 macro_rules! record {
-    ($name:ident $(, #[$attr:meta])*) => {
+    ($name:ident $(, #[$attr:meta])* $(; middle #[$middle:meta])?) => {
         #[derive(
             Debug, PartialEq, serde::Serialize, serde::Deserialize, zerospec::Encode, zerospec::Decode,
         )]
@@ -723,7 +726,9 @@ macro_rules! record {
             id: u8,
             name: String,
             #[serde(rename = "t")]
+            $(#[$middle])?
             tags: Vec<u16>,
+            $(#[$middle])?
             note: Option<String>,
             address: [u8; 4],
         }
@@ -732,6 +737,13 @@ macro_rules! record {
 
 record!(Record);
 record!(StrictRecord, #[serde(deny_unknown_fields)]);
+// Two fields in a row an encoder may leave out: each step also accepts the
+// next field's key.
+record!(LeftOutRecord; middle #[serde(default, skip_serializing_if = "is_default")]);
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
 
 /// A map of `entries`, each a key and the MessagePack of its value.
 fn map_of(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
@@ -768,6 +780,17 @@ fn struct_fields_in_any_order_decode_as_rmp_serde_decodes_them() {
     let order = prop_oneof![
         3 => Just(vec![0, 1, 2, 3, 4]),
         1 => Just(vec![0, 1, 2, 3, 4, 5]),
+        // Middle fields left out, one or both, or left out and then given
+        // out of order.
+        1 => prop::sample::select(vec![
+            vec![0, 1, 3, 4],
+            vec![0, 1, 2, 4],
+            vec![0, 1, 4],
+            vec![0, 1, 3, 4, 2],
+            vec![0, 1, 4, 3, 2],
+            vec![0, 1, 3, 2, 4],
+            vec![0, 1, 3, 3, 4],
+        ]),
         4 => prop::collection::vec(0..6usize, 0..8),
     ];
     let strategy = (
@@ -780,7 +803,8 @@ fn struct_fields_in_any_order_decode_as_rmp_serde_decodes_them() {
         .run(&strategy, |(order, id, address, mutations)| {
             let bytes = mutate(map_of(&entries(&order, id, address)), &mutations);
             agree::<Record>(&bytes)?;
-            agree::<StrictRecord>(&bytes)
+            agree::<StrictRecord>(&bytes)?;
+            agree::<LeftOutRecord>(&bytes)
         })
         .unwrap();
 }
@@ -825,6 +849,28 @@ fn struct_fields_in_order_and_out_of_order_read_the_same() {
     assert_eq!(
         err::<Record>(&missing),
         "Object missing required field `t` - at `$`"
+    );
+    // Fields an encoder may leave out, left out and given late.
+    let left_out = |order: &[usize]| {
+        msgpack::from_slice::<LeftOutRecord>(&map_of(&entries(order, 7, [1, 2, 3, 4])))
+    };
+    let read = |tags: Vec<u16>, note: Option<&str>| LeftOutRecord {
+        id: 7,
+        name: "ada".to_owned(),
+        tags,
+        note: note.map(str::to_owned),
+        address: [1, 2, 3, 4],
+    };
+    assert_eq!(left_out(&[0, 1, 3, 4]).unwrap(), read(vec![], Some("n")));
+    assert_eq!(left_out(&[0, 1, 2, 4]).unwrap(), read(vec![1, 300], None));
+    assert_eq!(left_out(&[0, 1, 4]).unwrap(), read(vec![], None));
+    assert_eq!(
+        left_out(&[0, 1, 3, 4, 2]).unwrap(),
+        read(vec![1, 300], Some("n"))
+    );
+    assert_eq!(
+        left_out(&[0, 1, 3, 3, 4]).unwrap_err().to_string(),
+        "Object contains duplicate field `note` - at `$`"
     );
     let no_note = map_of(&entries(&[0, 1, 2, 4], 7, [10, 200, 0, 255]));
     assert_eq!(msgpack::from_slice::<Record>(&no_note).unwrap().note, None);

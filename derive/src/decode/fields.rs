@@ -355,6 +355,12 @@ pub fn finish(cont: &Container, fields: &[Field], constructor: &TokenStream) -> 
     assemble(cont, fields, constructor, false)
 }
 
+/// True for a field an encoder may leave out (`skip_serializing_if`, or
+/// `skip_serializing` alone), which the in-order path holds as an `Option`.
+pub fn may_be_left_out(field: &Field) -> bool {
+    field.attrs.skip_serializing_if.is_some() || field.attrs.skip_serializing
+}
+
 /// The local that holds the value of the field in builder slot `slot` while
 /// the fields are read in declaration order.
 pub fn local(slot: &syn::Index) -> syn::Ident {
@@ -372,6 +378,29 @@ pub fn finish_in_order(
     assemble(cont, fields, constructor, true)
 }
 
+/// The value of a field that is read but missing from the input: its default,
+/// `absent()` (`None` for an `Option`), or a missing-field error returned from
+/// the function around. May use the container default, `__container_default`.
+pub fn missing_value(cont: &Container, field: &Field) -> TokenStream {
+    let ty = field.ty;
+    let name = &field.attrs.name.de;
+    match default_value(cont, field) {
+        Some(value) => value,
+        None if field.attrs.with.is_none() && !field.attrs.bytes => quote! {
+            match <#ty as ::zerospec::Decode<'de>>::absent() {
+                ::core::option::Option::Some(__v) => __v,
+                ::core::option::Option::None => return ::core::result::Result::Err(::zerospec::Error::missing_field(#name)),
+            }
+        },
+        None => quote!(return ::core::result::Result::Err(::zerospec::Error::missing_field(#name))),
+    }
+}
+
+/// True when `value` reads the container default, which must then be made first.
+pub fn uses_container_default_value(value: &TokenStream) -> bool {
+    value.to_string().contains("__container_default")
+}
+
 fn assemble(
     cont: &Container,
     fields: &[Field],
@@ -383,11 +412,15 @@ fn assemble(
     let inits = fields.iter().map(|field| {
         let member = &field.member;
         if field.attrs.skip_deserializing {
-            let value = default_value(cont, field).unwrap_or_else(|| quote!(::core::default::Default::default()));
-            uses_container_default |= value.to_string().contains("__container_default");
+            let value = default_value(cont, field)
+                .unwrap_or_else(|| quote!(::core::default::Default::default()));
+            uses_container_default |= uses_container_default_value(&value);
             return quote!(#member: #value);
         }
-        let s = slots.iter().find(|s| std::ptr::eq(s.field, field)).expect("slot for live field");
+        let s = slots
+            .iter()
+            .find(|s| std::ptr::eq(s.field, field))
+            .expect("slot for live field");
         let slot = &s.slot;
         let ty = field.ty;
         let tr = decode_fields(ty);
@@ -396,26 +429,19 @@ fn assemble(
                 #member: #tr::finish(__b.#slot)?
             };
         }
-        if in_order {
-            let local = local(slot);
+        let missing = missing_value(cont, field);
+        let local = local(slot);
+        if in_order && !may_be_left_out(field) {
             return quote!(#member: #local);
         }
-        let name = &field.attrs.name.de;
-        let missing = match default_value(cont, field) {
-            Some(value) => {
-                uses_container_default |= value.to_string().contains("__container_default");
-                value
-            }
-            None if field.attrs.with.is_none() && !field.attrs.bytes => quote! {
-                match <#ty as ::zerospec::Decode<'de>>::absent() {
-                    ::core::option::Option::Some(__v) => __v,
-                    ::core::option::Option::None => return ::core::result::Result::Err(::zerospec::Error::missing_field(#name)),
-                }
-            },
-            None => quote!(return ::core::result::Result::Err(::zerospec::Error::missing_field(#name))),
+        uses_container_default |= uses_container_default_value(&missing);
+        let held = if in_order {
+            quote!(#local)
+        } else {
+            quote!(__b.#slot)
         };
         quote! {
-            #member: match __b.#slot {
+            #member: match #held {
                 ::core::option::Option::Some(__v) => __v,
                 ::core::option::Option::None => #missing,
             }

@@ -156,7 +156,8 @@ fn in_order_chain(
             }
         }
     };
-    for s in own.iter().rev() {
+    // Walking back from the last field, so each step can wrap the next one.
+    for (k, s) in own.iter().enumerate().rev() {
         let name = &s.field.attrs.name.de;
         let slot = &s.slot;
         let local = fields::local(slot);
@@ -165,15 +166,75 @@ fn in_order_chain(
             proc_macro2::Span::call_site(),
         );
         let read = fields::decode_checked(cont, s.field, &quote!(in_field(#name)));
+        let field_name = |name: &str| {
+            quote!({
+                const __NAME: ::zerospec::decode::FieldName = ::zerospec::decode::FieldName::new(#name);
+                __NAME
+            })
+        };
+        let expected = field_name(name);
+        // A field an encoder may leave out is held as an `Option`, and its
+        // step also accepts the next field's key, so that the steps after
+        // it still match in order.
+        let may_be_left_out = fields::may_be_left_out(s.field);
+        let following = own.get(k + 1).filter(|_| may_be_left_out);
+        let mut lookup = match following {
+            Some(next) => {
+                let following = field_name(&next.field.attrs.name.de);
+                quote!(__d.map_next_field_or(&mut __m, #expected, #following)?)
+            }
+            None => quote!(__d.map_next_field(&mut __m, #expected)?),
+        };
+        if k > 0 && fields::may_be_left_out(own[k - 1].field) {
+            let ahead = ahead(k - 1);
+            lookup = quote! {
+                if #ahead {
+                    ::zerospec::decode::FieldKey::Expected
+                } else {
+                    #lookup
+                }
+            };
+        }
+        let left_out = if following.is_some() {
+            let ahead = ahead(k);
+            quote! {
+                #ahead = true;
+                ::core::option::Option::None
+            }
+        } else {
+            // Only `map_next_field_or` answers `Following`: a decoder that
+            // does otherwise gets an error, not a panic.
+            quote! {
+                return ::core::result::Result::Err(::zerospec::Error::custom(
+                    "the decoder answered `Following` to `map_next_field`",
+                ))
+            }
+        };
+        let (value, store) = if may_be_left_out {
+            (
+                quote!(::core::option::Option::Some(__v)),
+                quote!(__b.fields.#slot = #local;),
+            )
+        } else {
+            (
+                quote!(__v),
+                quote!(__b.fields.#slot = ::core::option::Option::Some(#local);),
+            )
+        };
+        let declare_ahead = following.map(|_| {
+            let ahead = ahead(k);
+            quote!(let mut #ahead = false;)
+        });
         inner = quote! {
             #label: {
-                let #local = match __d.map_next_field(&mut __m, {
-                    const __NAME: ::zerospec::decode::FieldName = ::zerospec::decode::FieldName::new(#name);
-                    __NAME
-                })? {
+                #declare_ahead
+                let #local = match #lookup {
                     ::zerospec::decode::FieldKey::Expected => {
                         #read
-                        __v
+                        #value
+                    }
+                    ::zerospec::decode::FieldKey::Following => {
+                        #left_out
                     }
                     ::zerospec::decode::FieldKey::End => {
                         __ended = true;
@@ -185,7 +246,7 @@ fn in_order_chain(
                     }
                 };
                 #inner
-                __b.fields.#slot = ::core::option::Option::Some(#local);
+                #store
             }
         };
     }
@@ -200,6 +261,11 @@ fn in_order_chain(
             <Self as ::zerospec::__private::DecodeFields<'de>>::decode_claimed(&mut __b, __id, __d)?;
         }
     }
+}
+
+/// The flag a step sets when it has read the next field's key in place of its own.
+fn ahead(k: usize) -> syn::Ident {
+    quote::format_ident!("__ahead{}", k)
 }
 
 /// The `DecodeFields` impl of a struct with named fields, with the type of its
