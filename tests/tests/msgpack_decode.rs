@@ -960,3 +960,38 @@ fn small_integer_arrays_with_room_after_them() {
         "Expected `int`, got `float` - at `$[0][2]`"
     );
 }
+
+#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize, zerospec::Decode)]
+struct LongNames {
+    a_field_name_of_thirty_two_bytes: u8,
+    short: u8,
+    a_field_name_well_over_thirty_two_bytes_long: u8,
+}
+
+/// Names of 32 bytes or more are `str 8` keys, and a short name may come in a
+/// wider form than it needs: both are still the expected field.
+#[test]
+fn long_and_wide_field_names_match() {
+    let expected = LongNames {
+        a_field_name_of_thirty_two_bytes: 1,
+        short: 2,
+        a_field_name_well_over_thirty_two_bytes_long: 3,
+    };
+    let bytes = rmp_serde::to_vec_named(&expected).unwrap();
+    assert_eq!(bytes[1..3], [0xd9, 32]);
+    assert_eq!(msgpack::from_slice::<LongNames>(&bytes).unwrap(), expected);
+    // `short` as a `str 8`, then the fields out of order.
+    let wide = map_of(&[
+        ("a_field_name_of_thirty_two_bytes", vec![1]),
+        ("a_field_name_well_over_thirty_two_bytes_long", vec![3]),
+    ]);
+    let mut wide = [&wide[..], &[0xd9, 5], b"short", &[2]].concat();
+    wide[0] = 0x83;
+    assert_eq!(msgpack::from_slice::<LongNames>(&wide).unwrap(), expected);
+    assert_eq!(rmp_serde::from_slice::<LongNames>(&wide).unwrap(), expected);
+    let in_order_wide = [&bytes[..36], &[0xd9, 5], b"short", &bytes[42..]].concat();
+    assert_eq!(
+        msgpack::from_slice::<LongNames>(&in_order_wide).unwrap(),
+        expected
+    );
+}

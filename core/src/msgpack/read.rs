@@ -756,7 +756,8 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
 
     /// Compares the input with `expected` as a `fixstr` (marker and bytes in
     /// one comparison of a length known at compile time) before reading a
-    /// key: no UTF-8 check, since the name is text.
+    /// key: no UTF-8 check, since the name is text. Any other key is read
+    /// in full, and may still be the expected one.
     #[inline(always)]
     fn map_next_field(
         &mut self,
@@ -776,7 +777,14 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
             self.pos += 1 + name.len();
             return Ok(FieldKey::Expected);
         }
-        self.key().map(|s| FieldKey::Other(Str::Borrowed(s)))
+        // A name of 32 bytes or more (a `str 8`), or a key written in a wider
+        // form than it needs, is read and then compared.
+        let key = self.key()?;
+        Ok(if key == expected.as_str() {
+            FieldKey::Expected
+        } else {
+            FieldKey::Other(Str::Borrowed(key))
+        })
     }
 
     /// A `fixarray` of `N` positive fixints or `uint 8`s, read in one loop
