@@ -633,6 +633,16 @@ pub trait Decoder<'de> {
         Ok(None)
     }
 
+    /// Consumes an empty array and answers true when one comes next, within
+    /// the nesting limit; otherwise consumes nothing and answers false (the
+    /// default), and the caller reads the array as usual. The collections
+    /// ask first, since empty arrays are common and need no setup at all.
+    #[doc(hidden)]
+    #[inline]
+    fn seq_empty(&mut self) -> bool {
+        false
+    }
+
     /// Non-positional formats: reads an array of exactly `N` numbers as `f64`s
     /// in one tight pass, as `[f64; N]` does; `None` (the default), with
     /// nothing consumed, when the format has no such pass or the input is not

@@ -47,3 +47,25 @@ pub fn data_path(relative: &str) -> Option<PathBuf> {
         None
     }
 }
+
+/// One of each collection that reads an array, for the tests of empty arrays.
+pub type Collections = (
+    Vec<u8>,
+    std::collections::VecDeque<u8>,
+    std::collections::HashSet<u8>,
+    std::collections::BTreeSet<u8>,
+    Vec<String>,
+);
+
+/// True when every collection in `c` is empty.
+///
+/// # Examples
+///
+/// ```
+/// let c: zerospec_tests::Collections = Default::default();
+/// assert!(zerospec_tests::all_empty(&c));
+/// ```
+#[must_use]
+pub fn all_empty(c: &Collections) -> bool {
+    c.0.is_empty() && c.1.is_empty() && c.2.is_empty() && c.3.is_empty() && c.4.is_empty()
+}

@@ -407,6 +407,32 @@ fn depth_limit() {
         e.to_string(),
         "JSON is malformed: nesting deeper than 0 (byte 0)"
     );
+    // An empty array, which collections take in one step, is a level too.
+    for input in ["[[]]", "[[ ]]", "[ [] ]"] {
+        let e = from_slice_with_max_depth::<Vec<Vec<u8>>>(input.as_bytes(), 1).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Depth, "{input}");
+        let v = from_slice_with_max_depth::<Vec<Vec<u8>>>(input.as_bytes(), 2).unwrap();
+        assert_eq!(v, [Vec::<u8>::new()], "{input}");
+    }
+}
+
+/// Empty arrays, taken in one step by every collection, with or without
+/// space inside, and followed by more input.
+#[test]
+fn empty_arrays_read_into_every_collection() {
+    for input in ["[[],[],[],[],[]]", "[ [ ] , [\n] ,[],[]\t, [ ]]"] {
+        let all: zerospec_tests::Collections = from_str(input).unwrap();
+        assert!(zerospec_tests::all_empty(&all), "{input}");
+    }
+    assert_eq!(from_str::<(Vec<u8>, u8)>("[[],7]").unwrap(), (vec![], 7));
+    assert_eq!(
+        from_str::<Vec<u8>>("[]]").unwrap_err().to_string(),
+        "JSON is malformed: trailing characters (byte 2)"
+    );
+    assert_eq!(
+        from_str::<Vec<u8>>("[").unwrap_err().to_string(),
+        "JSON is malformed: EOF while parsing an array (byte 1)"
+    );
 }
 
 #[test]

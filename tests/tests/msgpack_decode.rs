@@ -271,6 +271,15 @@ fn nesting_is_limited() {
         too_deep
     );
     assert_eq!(with_depth::<Vec<[u8; 2]>>(&pairs, 2).unwrap(), [[1, 200]]);
+    // So does an empty array, which collections take in one step.
+    let empty = msgpack::to_vec(&vec![Vec::<u8>::new()]).unwrap();
+    assert_eq!(
+        with_depth::<Vec<Vec<u8>>>(&empty, 1)
+            .unwrap_err()
+            .to_string(),
+        too_deep
+    );
+    assert_eq!(with_depth::<Vec<Vec<u8>>>(&empty, 2).unwrap(), [vec![]]);
     assert_eq!(
         with_depth::<Vec<[f64; 2]>>(&floats, 2).unwrap(),
         [[1.5, 2.5]]
@@ -993,5 +1002,25 @@ fn long_and_wide_field_names_match() {
     assert_eq!(
         msgpack::from_slice::<LongNames>(&in_order_wide).unwrap(),
         expected
+    );
+}
+
+/// Empty arrays, taken in one step by every collection, followed by more input.
+#[test]
+fn empty_arrays_read_into_every_collection() {
+    type Then7 = (zerospec_tests::Collections, u8);
+    let bytes = [0x92, 0x95, 0x90, 0x90, 0x90, 0x90, 0x90, 0x07];
+    let (all, seven): Then7 = msgpack::from_slice(&bytes).unwrap();
+    assert!(zerospec_tests::all_empty(&all));
+    assert_eq!(seven, 7);
+    assert_eq!(rmp_serde::from_slice::<Then7>(&bytes).unwrap().1, 7);
+    // An `array 16` of no elements is read the general way.
+    assert_eq!(
+        msgpack::from_slice::<(Vec<u8>, u8)>(&[0x92, 0xdc, 0x00, 0x00, 0x07]).unwrap(),
+        (vec![], 7)
+    );
+    assert_eq!(
+        err::<Vec<u8>>(&[0x90, 0x90]),
+        "MessagePack data is malformed: trailing bytes after the value (byte 1)"
     );
 }

@@ -26,8 +26,28 @@ pub(super) fn cautious_capacity<T>(hint: Option<usize>) -> usize {
 /// element with `add`; an element's error gains its index. A positional
 /// format may read a run of `INLINE_ONLY` elements in one pass into a `Vec`,
 /// which `from_vec` turns into the collection.
-#[inline]
+///
+/// An empty array is taken first, in the caller (`Decoder::seq_empty`).
+#[inline(always)]
 pub(super) fn decode_seq<'de, D, T, C>(
+    decoder: &mut D,
+    from_vec: impl FnOnce(Vec<T>) -> C,
+    with_capacity: impl FnOnce(usize) -> C,
+    add: impl FnMut(&mut C, T),
+) -> Result<C>
+where
+    D: Decoder<'de>,
+    T: Decode<'de>,
+{
+    if decoder.seq_empty() {
+        return Ok(with_capacity(0));
+    }
+    decode_items(decoder, from_vec, with_capacity, add)
+}
+
+/// [`decode_seq`] past its empty case.
+#[inline]
+fn decode_items<'de, D, T, C>(
     decoder: &mut D,
     from_vec: impl FnOnce(Vec<T>) -> C,
     with_capacity: impl FnOnce(usize) -> C,

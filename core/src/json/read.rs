@@ -782,6 +782,16 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
     }
 
     #[inline(always)]
+    fn seq_empty(&mut self) -> bool {
+        // `[]` only: `[ ]` is read as usual.
+        let empty = self.skip_ws() == Some(b'[')
+            && self.input.get(self.pos + 1) == Some(&b']')
+            && self.depth < self.max_depth;
+        self.pos += 2 * usize::from(empty);
+        empty
+    }
+
+    #[inline(always)]
     fn seq_next(&mut self, seq: &mut DecodeSeq) -> Result<bool> {
         match self.skip_ws() {
             Some(b',') if !seq.first => {

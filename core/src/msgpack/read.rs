@@ -724,6 +724,14 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
     }
 
     #[inline(always)]
+    fn seq_empty(&mut self) -> bool {
+        let empty =
+            self.input.get(self.pos) == Some(&marker::FIXARRAY) && self.depth < self.max_depth;
+        self.pos += usize::from(empty);
+        empty
+    }
+
+    #[inline(always)]
     fn seq_next(&mut self, seq: &mut SeqReader) -> Result<bool> {
         if seq.left == 0 {
             self.leave();
