@@ -729,3 +729,23 @@ fn zerocopy_structs_write_the_bytes_of_plain_fixed_ones() {
         zerospec::json::to_string(&[plain(points[0])]).unwrap()
     );
 }
+
+/// The flat format lays a type out from its declaration: a `Value` has none,
+/// and says so, whole or as a field.
+#[test]
+fn value_has_no_flat_form() {
+    let message = "`Value` has no flat form: the flat format lays out a type from its declaration; use JSON or MessagePack for schemaless data - at `$`";
+    let value = zerospec::Value::from(3u8);
+    assert_eq!(flat::to_vec(&value).unwrap_err().to_string(), message);
+    let nested: zerospec::Value = zerospec::json::from_str(r#"{"a":[1,2]}"#).unwrap();
+    assert_eq!(flat::to_vec(&nested).unwrap_err().to_string(), message);
+    let bytes = flat::to_vec(&7u32).unwrap();
+    let err = flat::from_slice::<zerospec::Value>(&bytes).unwrap_err();
+    assert_eq!(err.to_string(), message);
+    assert_eq!(err.kind(), zerospec::ErrorKind::Unsupported);
+    let in_a_field = flat::to_vec(&(1u8, value)).unwrap_err();
+    assert_eq!(
+        in_a_field.message(),
+        "`Value` has no flat form: the flat format lays out a type from its declaration; use JSON or MessagePack for schemaless data"
+    );
+}

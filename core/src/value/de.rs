@@ -9,6 +9,9 @@ impl<'de> Decode<'de> for Value {
     /// Reads whatever value comes next. Nesting is bounded by the decoder's
     /// depth limit, which also bounds this function's recursion.
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+        if D::POSITIONAL {
+            return Err(crate::value::no_flat_form());
+        }
         match decoder.peek()? {
             Peek::Null => decoder.decode_null().map(|()| Value::Null),
             Peek::Bool => decoder.decode_bool().map(Value::Bool),

@@ -12,7 +12,19 @@ pub use self::map::{IntoIter, Iter, IterMut, Map};
 
 use std::fmt;
 
-/// Any value of any format, for schemaless data.
+use crate::Error;
+
+/// The error for a `Value` in the flat format, which lays each type out from
+/// its declaration and so has no form for data without one.
+#[cold]
+fn no_flat_form() -> Error {
+    Error::unsupported(
+        "`Value` has no flat form: the flat format lays out a type from its declaration; use JSON or MessagePack for schemaless data",
+    )
+}
+
+/// Any value of JSON or MessagePack, for schemaless data. (The flat format
+/// has no form for it: encoding or decoding one there is an error.)
 ///
 /// JSON integers decode as [`Value::Int`] when they fit `i64` or `u64`, and as
 /// [`Value::Float`] beyond that, as serde_json reads them. [`Value::Bytes`] and

@@ -11,6 +11,9 @@ impl Encode for Value {
     /// numbers in JSON), extension values through [`Encoder::encode_ext`], which
     /// JSON refuses.
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+        if E::POSITIONAL {
+            return Err(crate::value::no_flat_form());
+        }
         match self {
             Value::Null => encoder.encode_null(),
             Value::Bool(b) => encoder.encode_bool(*b),
