@@ -778,7 +778,8 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         let name = expected.as_str().as_bytes();
         if let Ok(short) = u8::try_from(name.len())
             && short < 32
-            && let Some([m, rest @ ..]) = self.input.get(self.pos..self.pos + 1 + name.len())
+            && let Some(ahead) = self.input.get(self.pos..)
+            && let Some([m, rest @ ..]) = ahead.get(..1 + name.len())
             && *m == marker::FIXSTR | short
             && rest == name
         {
