@@ -65,7 +65,7 @@ impl<'de> Decode<'de> for String {
 }
 
 impl<'de: 'a, 'a> Decode<'de> for &'a str {
-    #[inline]
+    #[inline(always)]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         let s = borrow_str(decoder.decode_str()?);
         s.map_err(|err| decoder.locate(err))
