@@ -749,3 +749,64 @@ fn value_has_no_flat_form() {
         "`Value` has no flat form: the flat format lays out a type from its declaration; use JSON or MessagePack for schemaless data"
     );
 }
+
+/// Sequences of inline elements (fixed structs, numbers, zero-width ones)
+/// iterate from both ends, in any mix, agreeing with `get` and counting down.
+#[test]
+fn inline_sequences_iterate_from_both_ends() {
+    fn check<T>(values: &[T])
+    where
+        T: Encode + View + PartialEq + std::fmt::Debug + Clone,
+        for<'a> T::View<'a>: PartialEq + std::fmt::Debug,
+    {
+        let bytes = flat::to_vec(&values.to_vec()).unwrap();
+        let seq = flat::view::<Vec<T>>(&bytes).unwrap();
+        let by_index: Vec<_> = (0..seq.len()).map(|i| seq.get(i).unwrap()).collect();
+        assert_eq!(seq.iter().collect::<Vec<_>>(), by_index);
+        let mut backwards = seq.iter().rev().collect::<Vec<_>>();
+        backwards.reverse();
+        assert_eq!(backwards, by_index);
+        // Alternating ends.
+        let mut iter = seq.iter();
+        let (mut front, mut back) = (0, values.len());
+        while front < back {
+            assert_eq!(iter.len(), back - front);
+            if front % 2 == 0 {
+                assert_eq!(iter.next(), Some(by_index[front]));
+                front += 1;
+            } else {
+                back -= 1;
+                assert_eq!(iter.next_back(), Some(by_index[back]));
+            }
+        }
+        assert_eq!((iter.len(), iter.next(), iter.next_back()), (0, None, None));
+        assert_eq!(seq.get(values.len()), None);
+        let owned: Vec<T> = seq.iter().map(T::from_view).collect();
+        assert_eq!(owned, values);
+    }
+    let triangle = |i: u8| {
+        let f = f32::from(i);
+        let v = Vector3(f, f + 0.5, -f);
+        Triangle {
+            v0: v,
+            v1: Vector3(1.0, 2.0, f),
+            v2: v,
+            normal: Vector3(0.0, 0.0, f),
+        }
+    };
+    for len in [0u8, 1, 2, 3, 7] {
+        check(&(0..len).map(triangle).collect::<Vec<_>>());
+        check(
+            &(0..len)
+                .map(|i| Address {
+                    x0: i,
+                    x1: 200,
+                    x2: 0,
+                    x3: 255 - i,
+                })
+                .collect::<Vec<_>>(),
+        );
+        check(&(0..len).map(|i| u32::from(i) * 1000).collect::<Vec<_>>());
+        check(&(0..len).map(|_| ()).collect::<Vec<_>>());
+    }
+}

@@ -162,8 +162,14 @@ impl<'a, T: View> SeqView<'a, T> {
     #[inline]
     #[must_use]
     pub fn iter(&self) -> SeqIter<'a, T> {
+        let data = if SeqIter::<T>::EXACT {
+            // The sequence holds `len` slots (see `inline` and `validated`).
+            self.data.get(..self.len * Self::WIDTH).unwrap_or(self.data)
+        } else {
+            self.data
+        };
         SeqIter {
-            data: self.data,
+            data,
             len: self.len,
             element: PhantomData,
         }
@@ -231,7 +237,8 @@ impl<T: View> PartialEq for SeqView<'_, T> {
 /// # Ok::<_, zerospec::Error>(())
 /// ```
 pub struct SeqIter<'a, T> {
-    /// The buffer from the next element's slot to the end.
+    /// The buffer from the next element's slot to the end; for inline
+    /// elements ([`SeqIter::EXACT`]), only the slots left.
     data: &'a [u8],
     /// Elements left.
     len: usize,
@@ -256,11 +263,25 @@ impl<T> fmt::Debug for SeqIter<'_, T> {
     }
 }
 
+impl<T: View> SeqIter<'_, T> {
+    /// True when the elements are inline and take room: `data` then holds
+    /// exactly the slots left, and each element's view is given its slot
+    /// alone, cut at a width known at compile time, so that neither the step
+    /// nor the element's accessors need a check of their own.
+    const EXACT: bool = T::INLINE_SIZE.is_some() && SeqView::<T>::WIDTH > 0;
+}
+
 impl<'a, T: View> Iterator for SeqIter<'a, T> {
     type Item = T::View<'a>;
 
     #[inline]
     fn next(&mut self) -> Option<T::View<'a>> {
+        if Self::EXACT {
+            let (slot, rest) = self.data.split_at_checked(SeqView::<T>::WIDTH)?;
+            self.data = rest;
+            self.len = self.len.saturating_sub(1);
+            return Some(T::read(slot));
+        }
         if self.len == 0 {
             return None;
         }
@@ -279,6 +300,13 @@ impl<'a, T: View> Iterator for SeqIter<'a, T> {
 impl<T: View> DoubleEndedIterator for SeqIter<'_, T> {
     #[inline]
     fn next_back(&mut self) -> Option<Self::Item> {
+        if Self::EXACT {
+            let at = self.data.len().checked_sub(SeqView::<T>::WIDTH)?;
+            let (rest, slot) = self.data.split_at(at);
+            self.data = rest;
+            self.len = self.len.saturating_sub(1);
+            return Some(T::read(slot));
+        }
         if self.len == 0 {
             return None;
         }
