@@ -398,7 +398,7 @@ pub trait Decoder<'de> {
     /// # Errors
     ///
     /// Fails on a non-integer or one outside `i8`.
-    #[inline]
+    #[inline(always)]
     fn decode_i8(&mut self) -> Result<i8> {
         let wide = self.decode_i64()?;
         narrow(self, wide)
@@ -409,7 +409,7 @@ pub trait Decoder<'de> {
     /// # Errors
     ///
     /// Fails on a non-integer or one outside `i16`.
-    #[inline]
+    #[inline(always)]
     fn decode_i16(&mut self) -> Result<i16> {
         let wide = self.decode_i64()?;
         narrow(self, wide)
@@ -420,7 +420,7 @@ pub trait Decoder<'de> {
     /// # Errors
     ///
     /// Fails on a non-integer or one outside `i32`.
-    #[inline]
+    #[inline(always)]
     fn decode_i32(&mut self) -> Result<i32> {
         let wide = self.decode_i64()?;
         narrow(self, wide)
@@ -431,7 +431,7 @@ pub trait Decoder<'de> {
     /// # Errors
     ///
     /// Fails on a non-integer or one outside `u8`.
-    #[inline]
+    #[inline(always)]
     fn decode_u8(&mut self) -> Result<u8> {
         let wide = self.decode_u64()?;
         narrow(self, wide)
@@ -442,7 +442,7 @@ pub trait Decoder<'de> {
     /// # Errors
     ///
     /// Fails on a non-integer or one outside `u16`.
-    #[inline]
+    #[inline(always)]
     fn decode_u16(&mut self) -> Result<u16> {
         let wide = self.decode_u64()?;
         narrow(self, wide)
@@ -453,7 +453,7 @@ pub trait Decoder<'de> {
     /// # Errors
     ///
     /// Fails on a non-integer or one outside `u32`.
-    #[inline]
+    #[inline(always)]
     fn decode_u32(&mut self) -> Result<u32> {
         let wide = self.decode_u64()?;
         narrow(self, wide)
@@ -818,7 +818,7 @@ pub trait Decoder<'de> {
     ///
     /// As [`Decoder::map_next_key`].
     #[doc(hidden)]
-    #[inline]
+    #[inline(always)]
     fn map_next_field_or(
         &mut self,
         map: &mut Self::Map,

@@ -528,7 +528,7 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn decode_bool(&mut self) -> Result<bool> {
         let start = self.pos;
         match self.byte()? {
