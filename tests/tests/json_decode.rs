@@ -787,3 +787,56 @@ fn struct_fields_in_any_order_and_form_read_as_serde_json_reads_them() {
         }
     );
 }
+
+/// A record whose middle fields an encoder may leave out, and the same
+/// record that requires every field and refuses unknown ones.
+#[derive(Debug, PartialEq, serde::Deserialize, zerospec::Decode)]
+struct Optional {
+    id: u8,
+    #[serde(default, skip_serializing_if = "Vec::is_empty", rename = "t")]
+    tags: Vec<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
+    name: String,
+}
+
+#[derive(Debug, PartialEq, serde::Deserialize, zerospec::Decode)]
+#[serde(deny_unknown_fields)]
+struct Required {
+    id: u8,
+    #[serde(rename = "t")]
+    tags: Vec<u16>,
+    note: Option<String>,
+    name: String,
+}
+
+proptest! {
+    #![proptest_config(config(1000))]
+
+    /// Objects of the records' keys in any order, missing, repeated, escaped,
+    /// beside unknown keys and with any spacing read as serde_json reads them:
+    /// the in-order steps, the fields left out and the general loop agree.
+    #[test]
+    fn struct_keys_in_any_order_read_as_serde_json_reads_them(
+        order in prop::collection::vec(0..7usize, 0..9),
+        space in prop::collection::vec(prop::sample::select(vec!["", " ", "\n  "]), 9),
+    ) {
+        let entries = [
+            r#""id":7"#,
+            r#""t":[1,300]"#,
+            r#""note":"n""#,
+            r#""name":"ada""#,
+            r#""zz":{"id":1}"#,
+            r#""n\u0061me":"esc""#,
+            r#""note":null"#,
+        ];
+        let body: Vec<String> = order
+            .iter()
+            .zip(&space)
+            .map(|(&i, s)| format!("{s}{}{s}", entries[i]))
+            .collect();
+        let doc = format!("{{{}}}", body.join(","));
+        reads_as_serde_json::<Optional>(&[doc.as_str()]);
+        reads_as_serde_json::<Required>(&[doc.as_str()]);
+    }
+}
