@@ -157,6 +157,16 @@ mod tests {
             write(&mut out, value);
             assert_eq!(out.len(), len(value), "{value:#x}");
             assert_eq!(read(&out), Some((value, out.len())), "{value:#x}");
+            // With more input after it.
+            for pad in [0x00, 0x7f, 0x80, 0xff] {
+                let mut padded = out.clone();
+                padded.extend([pad; 4]);
+                assert_eq!(
+                    read(&padded),
+                    Some((value, out.len())),
+                    "{value:#x} {pad:#x}"
+                );
+            }
             let mut room = [0xAA; 6];
             assert_eq!(put(&mut room, value), Some(out.len()), "{value:#x}");
             assert_eq!(room[..out.len()], out[..], "{value:#x}");
@@ -177,5 +187,49 @@ mod tests {
         );
         assert_eq!(read(&[0xff, 0xff, 0xff, 0xff, 0x0f]), Some((u32::MAX, 5)));
         assert_eq!(read(&[0x80, 0x80, 0x80, 0x80, 0x80, 0x01]), None);
+        // The same with more input after them.
+        assert_eq!(read(&[0x80, 0x00, 0x05, 0x05]), None, "overlong zero");
+        assert_eq!(
+            read(&[0xff, 0x80, 0x00, 0x05]),
+            None,
+            "overlong, three bytes"
+        );
+        assert_eq!(
+            read(&[0xff, 0xff, 0xff, 0x00, 0x05]),
+            None,
+            "overlong, four bytes"
+        );
+        assert_eq!(
+            read(&[0xff, 0xff, 0xff, 0xff, 0x10, 0x00]),
+            None,
+            "above u32::MAX"
+        );
+        assert_eq!(
+            read(&[0xff, 0xff, 0xff, 0xff, 0x0f, 0x00]),
+            Some((u32::MAX, 5))
+        );
+    }
+
+    /// Any five bytes read as the general byte-at-a-time decoder reads them:
+    /// the two- and three-byte patterns agree with it.
+    #[test]
+    fn patterns_agree_with_the_general_reader() {
+        let mut state = 0x9e37_79b9_u32;
+        for _ in 0..200_000 {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            let bytes = state.to_le_bytes();
+            let extra = (state >> 3) as u8;
+            let five = [bytes[0], bytes[1], bytes[2], bytes[3], extra];
+            assert_eq!(read(&five), read_longer_or_short(&five), "{five:02x?}");
+        }
+    }
+
+    fn read_longer_or_short(bytes: &[u8]) -> Option<(u32, usize)> {
+        match bytes.first() {
+            Some(&byte) if byte < 0x80 => Some((u32::from(byte), 1)),
+            _ => read_longer(bytes),
+        }
     }
 }
