@@ -225,6 +225,22 @@ pub enum FieldKey<'de, 's> {
     Other(Str<'de, 's>),
 }
 
+impl<'de, 's> FieldKey<'de, 's> {
+    /// The answer for `key`, read in full, when `expected` was asked for:
+    /// what a format answers for a key it could not match in place (a long
+    /// name, an escaped one, a wider form than needed), since it may still
+    /// be the expected field.
+    #[must_use]
+    #[inline(always)]
+    pub fn read(key: Str<'de, 's>, expected: FieldName) -> Self {
+        if *key == *expected.as_str() {
+            FieldKey::Expected
+        } else {
+            FieldKey::Other(key)
+        }
+    }
+}
+
 /// What kind of value comes next in the input, as [`Decoder::peek`] sees it.
 ///
 /// # Examples
@@ -804,8 +820,7 @@ pub trait Decoder<'de> {
     ) -> Result<FieldKey<'de, '_>> {
         Ok(match self.map_next_key(map)? {
             None => FieldKey::End,
-            Some(key) if *key == *expected.as_str() => FieldKey::Expected,
-            Some(key) => FieldKey::Other(key),
+            Some(key) => FieldKey::read(key, expected),
         })
     }
 

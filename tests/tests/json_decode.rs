@@ -408,9 +408,14 @@ fn depth_limit() {
         "JSON is malformed: nesting deeper than 0 (byte 0)"
     );
     // An empty array, which collections take in one step, is a level too.
-    for input in ["[[]]", "[[ ]]", "[ [] ]"] {
+    for (input, at) in [("[[]]", 1), ("[[ ]]", 1), ("[ [] ]", 2)] {
         let e = from_slice_with_max_depth::<Vec<Vec<u8>>>(input.as_bytes(), 1).unwrap_err();
         assert_eq!(e.kind(), ErrorKind::Depth, "{input}");
+        assert_eq!(
+            e.to_string(),
+            format!("JSON is malformed: nesting deeper than 1 (byte {at})"),
+            "{input}"
+        );
         let v = from_slice_with_max_depth::<Vec<Vec<u8>>>(input.as_bytes(), 2).unwrap();
         assert_eq!(v, [Vec::<u8>::new()], "{input}");
     }

@@ -885,9 +885,9 @@ fn struct_fields_in_order_and_out_of_order_read_the_same() {
     assert_eq!(msgpack::from_slice::<Record>(&no_note).unwrap().note, None);
 }
 
-/// `[u8; N]` (and the wider integer arrays) read a fixarray of positive
-/// fixints and `uint 8`s in one pass; any other family, length or a
-/// truncation falls back to the general path and its errors.
+/// `[u8; N]` (and the wider integer arrays) at the end of the input, where
+/// the one pass has no room (see the next test), read every family through
+/// the general path, with its errors.
 #[test]
 fn small_integer_arrays_read_every_family() {
     let mixed = [0x94, 0x0a, 0xcc, 0xc8, 0x00, 0xcc, 0xff];

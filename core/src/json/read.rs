@@ -835,7 +835,8 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
 
     /// Compares the input with `"name"` in place before reading a key: a
     /// name with nothing JSON escapes has no other form, and the input is
-    /// known to be UTF-8 already.
+    /// known to be UTF-8 already. Any other key is read in full, and may
+    /// still be the expected one.
     #[inline(always)]
     fn map_next_field(
         &mut self,
@@ -855,8 +856,11 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
             self.key_colon()?;
             return Ok(FieldKey::Expected);
         }
+        // An escaped key, or a name JSON would escape, is read and then
+        // compared.
         let span = self.key_span()?;
-        self.span_str(span).map(FieldKey::Other)
+        let key = self.span_str(span)?;
+        Ok(FieldKey::read(key, expected))
     }
 
     #[inline]

@@ -789,58 +789,36 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         // A name of 32 bytes or more (a `str 8`), or a key written in a wider
         // form than it needs, is read and then compared.
         let key = self.key()?;
-        Ok(if key == expected.as_str() {
-            FieldKey::Expected
-        } else {
-            FieldKey::Other(Str::Borrowed(key))
-        })
+        Ok(FieldKey::read(Str::Borrowed(key), expected))
     }
 
     /// A `fixarray` of `N` positive fixints or `uint 8`s, read in one loop
-    /// with no per-element call; anything else is left to the general path,
-    /// which also reports the errors.
+    /// with no per-element call, when the input has room after the header
+    /// for every element in its wider form: then no element needs a bounds
+    /// check of its own, and which form each takes is chosen without a
+    /// branch (in an address, whether a byte is above 127 is a coin toss
+    /// that a branch would mispredict half the time). Anything else, an
+    /// array at the very end of the input included, is left to the general
+    /// path, which also reports the errors.
     #[inline]
     fn decode_u8_array<const N: usize>(&mut self) -> Result<Option<[u8; N]>> {
-        let Some(body) = self.small_fixarray(N) else {
+        let Some(window) = self.small_fixarray(N).and_then(|body| body.get(..2 * N)) else {
             return Ok(None);
         };
-        if let Some(window) = body.get(..2 * N) {
-            // Room for every element in its wider form, so no element needs a
-            // bounds check of its own, and which form each takes is chosen
-            // without a branch: in an address, whether a byte is above 127 is
-            // a coin toss that a branch would mispredict half the time.
-            let mut out = [0; N];
-            let mut at = 0;
-            let mut bad = 0;
-            for slot in &mut out {
-                let (m, next) = (window[at], window[at + 1]);
-                let wide = m >> 7;
-                bad |= wide & u8::from(m != marker::U8);
-                *slot = m ^ ((m ^ next) & 0u8.wrapping_sub(wide));
-                at += 1 + usize::from(wide);
-            }
-            if bad != 0 {
-                return Ok(None);
-            }
-            self.pos += 1 + at;
-            return Ok(Some(out));
-        }
-        let mut pos = self.pos + 1;
         let mut out = [0; N];
+        let mut at = 0;
+        let mut bad = 0;
         for slot in &mut out {
-            match self.input.get(pos..) {
-                Some([byte @ 0x00..=0x7f, ..]) => {
-                    *slot = *byte;
-                    pos += 1;
-                }
-                Some([marker::U8, byte, ..]) => {
-                    *slot = *byte;
-                    pos += 2;
-                }
-                _ => return Ok(None),
-            }
+            let (m, next) = (window[at], window[at + 1]);
+            let wide = m >> 7;
+            bad |= wide & u8::from(m != marker::U8);
+            *slot = m ^ ((m ^ next) & 0u8.wrapping_sub(wide));
+            at += 1 + usize::from(wide);
         }
-        self.pos = pos;
+        if bad != 0 {
+            return Ok(None);
+        }
+        self.pos += 1 + at;
         Ok(Some(out))
     }
 

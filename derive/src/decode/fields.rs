@@ -288,7 +288,7 @@ fn expr_text(expr: &syn::Expr) -> String {
 }
 
 /// A block reading the value of one own field into the builder.
-pub fn decode_own_field(cont: &Container, s: &Slot) -> TokenStream {
+fn decode_own_field(cont: &Container, s: &Slot) -> TokenStream {
     let field = s.field;
     let slot = &s.slot;
     let name = &field.attrs.name.de;
@@ -429,11 +429,11 @@ fn assemble(
                 #member: #tr::finish(__b.#slot)?
             };
         }
-        let missing = missing_value(cont, field);
         let local = local(slot);
         if in_order && !may_be_left_out(field) {
             return quote!(#member: #local);
         }
+        let missing = missing_value(cont, field);
         uses_container_default |= uses_container_default_value(&missing);
         let held = if in_order {
             quote!(#local)
