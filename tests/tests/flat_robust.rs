@@ -346,9 +346,25 @@ fn offsets_must_point_forward_without_sharing() {
         "Flat data is malformed: offset points backwards, into data already validated (byte 4)"
     );
     assert!(zerospec::flat::from_slice::<(String, String)>(&bytes).is_err());
-    // An offset past the end.
-    let bytes = [0xff, 0, 0, 0];
-    assert!(zerospec::flat::view::<String>(&bytes).is_err());
+    // Offsets at the edges of the rest of the buffer: to the last byte, to
+    // the end, far past it, and back to the slot itself (offset 0, absent).
+    assert_eq!(
+        zerospec::flat::view::<String>(&[4, 0, 0, 0, 0]).unwrap(),
+        ""
+    );
+    let past = "Flat data is malformed: offset points past the end (byte 0)";
+    for bytes in [[5, 0, 0, 0, 0], [0xff, 0xff, 0xff, 0xff, 0]] {
+        let err = zerospec::flat::view::<String>(&bytes).unwrap_err();
+        assert_eq!(err.to_string(), past, "{bytes:?}");
+    }
+    assert_eq!(zerospec::flat::view::<String>(&[0, 0, 0, 0]).unwrap(), "");
+    // An offset from the second slot into the slots themselves: backwards.
+    let bytes = [8, 0, 0, 0, 1, 0, 0, 0, 1, b'a'];
+    let err = zerospec::flat::view::<(String, String)>(&bytes).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Flat data is malformed: offset points backwards, into data already validated (byte 4)"
+    );
     // Invalid UTF-8, a bool of 2, a surrogate char.
     assert!(zerospec::flat::view::<String>(&[4, 0, 0, 0, 1, 0xff]).is_err());
     assert!(zerospec::flat::view::<bool>(&[2]).is_err());

@@ -20,6 +20,12 @@ pub const DEFAULT_MAX_DEPTH: u32 = 64;
 /// The state of one validation pass over a buffer: what generated
 /// [`View::validate`] impls drive.
 ///
+/// Its methods take the position of a slot that has been claimed: the root
+/// slot ([`Validator::root_slot`]), or one inside a container validated
+/// before it. An offset of 0 in such a slot reads as absent. On a slot not
+/// yet claimed they never panic, but may read offset 0 as pointing at the
+/// slot itself.
+///
 /// # Examples
 ///
 /// ```
@@ -340,27 +346,36 @@ impl<'a> Validator<'a> {
     #[inline(always)]
     fn target(&self, slot: usize) -> Result<Option<usize>> {
         let offset = u32::from_le_bytes(self.scalar(slot)?);
+        // Lossless: usize is at least 32 bits on every supported target. The
+        // sum cannot wrap on 64-bit targets; on 32-bit ones a wrapped sum
+        // lies below `slot`, behind the cursor, and is refused below.
+        let target = slot.wrapping_add(offset as usize);
+        // The slot was claimed, so the cursor lies past it, and offset 0
+        // (which points at the slot itself) fails the first test too.
+        if target >= self.cursor && target < self.bytes.len() {
+            return Ok(Some(target));
+        }
         if offset == 0 {
             return Ok(None);
         }
-        // Lossless: usize is at least 32 bits on every supported target.
-        let target = slot.saturating_add(offset as usize);
-        if target < self.cursor {
-            return Err(malformed(
-                "offset points backwards, into data already validated",
-                self.bytes,
-                slot,
-            ));
-        }
-        if target >= self.bytes.len() {
-            return Err(malformed("offset points past the end", self.bytes, slot));
-        }
-        Ok(Some(target))
+        Err(bad_target(self.bytes, self.cursor, slot, target))
     }
 
     /// Reads the count at `pos`: its value and the position after it.
     #[inline(always)]
     fn count(&self, pos: usize) -> Result<(u32, usize)> {
+        if let Some(&byte) = self.bytes.get(pos)
+            && byte < 0x80
+        {
+            return Ok((u32::from(byte), pos + 1));
+        }
+        // Four bytes at once, with one bounds check, unless the count lies
+        // at the very end or takes five bytes.
+        if let Some(window) = self.bytes.get(pos..).and_then(<[u8]>::first_chunk::<4>)
+            && let Some((value, len)) = varint::read_window(*window)
+        {
+            return Ok((value, pos + len));
+        }
         match varint::read(self.bytes.get(pos..).unwrap_or(&[])) {
             Some((value, len)) => Ok((value, pos + len)),
             None => Err(malformed("invalid count", self.bytes, pos)),
@@ -606,7 +621,15 @@ impl<'a> Validator<'a> {
         let (count, slots) = self.count(pos)?;
         let known = offsets.len().saturating_sub(1);
         let present = (count as usize).min(known);
-        self.claim(slots, offsets.get(present).copied().unwrap_or(0))?;
+        // Data written by the reader's own version holds every field: then
+        // the size is the constant total, and reads of the slots fold their
+        // bounds checks into this one.
+        let size = if present == known {
+            offsets.last().copied().unwrap_or(0)
+        } else {
+            offsets.get(present).copied().unwrap_or(0)
+        };
+        self.claim(slots, size)?;
         Ok(FieldSlots {
             slots,
             // Lossless: at most `count`.
@@ -657,6 +680,19 @@ impl<'a> Validator<'a> {
         self.leave();
         Ok(())
     }
+}
+
+/// The error for an offset at `slot` to `target`, outside the part of `bytes`
+/// after `cursor`. (A function of its own, not a method, so that the
+/// validator never has to be in memory for it.)
+#[cold]
+fn bad_target(bytes: &[u8], cursor: usize, slot: usize, target: usize) -> Error {
+    let message = if target < cursor || target < slot {
+        "offset points backwards, into data already validated"
+    } else {
+        "offset points past the end"
+    };
+    malformed(message, bytes, slot)
 }
 
 impl FieldSlots<'_> {

@@ -69,6 +69,31 @@ fn read_long(bytes: &[u8]) -> Option<(u32, usize)> {
     }
 }
 
+/// Reads a LEB128 `u32` from the start of a 4-byte window, with no bounds
+/// checks: its value and length, as [`read`] gives them for the same four
+/// bytes. `None` for a form of five bytes (which the window cuts short), or
+/// one longer than needed.
+#[inline(always)]
+pub(crate) fn read_window([b0, b1, b2, b3]: [u8; 4]) -> Option<(u32, usize)> {
+    if b0 < 0x80 {
+        return Some((u32::from(b0), 1));
+    }
+    let value = u32::from(b0 & 0x7f);
+    // A final byte of zero after the first would make the form longer than needed.
+    if b1 < 0x80 {
+        return (b1 != 0).then_some((value | u32::from(b1) << 7, 2));
+    }
+    let value = value | u32::from(b1 & 0x7f) << 7;
+    if b2 < 0x80 {
+        return (b2 != 0).then_some((value | u32::from(b2) << 14, 3));
+    }
+    let value = value | u32::from(b2 & 0x7f) << 14;
+    if b3 < 0x80 {
+        return (b3 != 0).then_some((value | u32::from(b3) << 21, 4));
+    }
+    None
+}
+
 #[cold]
 fn read_longer(bytes: &[u8]) -> Option<(u32, usize)> {
     let mut value: u32 = 0;
@@ -223,6 +248,30 @@ mod tests {
             let extra = (state >> 3) as u8;
             let five = [bytes[0], bytes[1], bytes[2], bytes[3], extra];
             assert_eq!(read(&five), read_longer_or_short(&five), "{five:02x?}");
+        }
+    }
+
+    /// Every 4-byte window reads as the general reader reads the same bytes.
+    #[test]
+    fn windows_agree_with_the_general_reader() {
+        let mut state = 0x2545_f491_u32;
+        let groups = [0x00, 0x01, 0x7f, 0x80, 0x81, 0xff];
+        for a in groups {
+            for b in groups {
+                for c in groups {
+                    for d in groups {
+                        let window = [a, b, c, d];
+                        assert_eq!(read_window(window), read(&window), "{window:02x?}");
+                    }
+                }
+            }
+        }
+        for _ in 0..200_000 {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            let window = state.to_le_bytes();
+            assert_eq!(read_window(window), read(&window), "{window:02x?}");
         }
     }
 
