@@ -8,18 +8,25 @@
 //! valgrind --tool=callgrind target/release/once peer msgpack decode log 3
 //! ```
 //!
-//! `peer` is serde_json for `json` and rmp-serde (named form) for `msgpack`.
+//! `peer` is serde_json for `json` and rmp-serde (named form) for `msgpack`;
+//! `floor` (with `decode`) clones the value instead, the allocations and
+//! copies any decoder into it makes.
 //! Subtract a run with a count of 0 to leave out the set-up.
 
 use zerospec_benches::models::{canada::FeatureCollection, citm::CitmCatalog, twitter::Twitter};
 
-const USAGE: &str = "usage: once <peer|zerospec> <json|msgpack> <decode|encode> <file|log> [times]";
+const USAGE: &str =
+    "usage: once <peer|zerospec|floor> <json|msgpack> <decode|encode> <file|log> [times]";
 
 /// Runs `op` `times` times. JSON decodes the corpus file as it is (`raw`,
 /// whitespace and all, as the criterion benchmark does) where there is one.
 fn run<T>(lib: &str, format: &str, op: &str, value: &T, raw: Option<Vec<u8>>, times: usize)
 where
-    T: serde::Serialize + serde::de::DeserializeOwned + zerospec::Encode + zerospec::DecodeOwned,
+    T: serde::Serialize
+        + serde::de::DeserializeOwned
+        + zerospec::Encode
+        + zerospec::DecodeOwned
+        + Clone,
 {
     let bytes = match format {
         "json" => raw.unwrap_or_else(|| serde_json::to_vec(value).expect("encodes")),
@@ -54,6 +61,8 @@ where
             ("zerospec", "msgpack", "encode") => drop(std::hint::black_box(
                 zerospec::msgpack::to_vec(value).unwrap(),
             )),
+            // The floor of the decode benchmarks: the value copied, no parsing.
+            ("floor", _, "decode") => drop(std::hint::black_box(value).clone()),
             _ => panic!("{USAGE}"),
         }
     }
@@ -80,7 +89,11 @@ fn borrowed(lib: &str, format: &str, times: usize) {
 
 fn corpus<T>(lib: &str, format: &str, op: &str, file: &str, times: usize) -> bool
 where
-    T: serde::Serialize + serde::de::DeserializeOwned + zerospec::Encode + zerospec::DecodeOwned,
+    T: serde::Serialize
+        + serde::de::DeserializeOwned
+        + zerospec::Encode
+        + zerospec::DecodeOwned
+        + Clone,
 {
     let Some(bytes) = zerospec_benches::read_corpus(file) else {
         return false;

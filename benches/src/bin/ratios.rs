@@ -12,6 +12,12 @@
 //! ids are `<library>` or `<library> (<variant>)`; zerospec is compared with
 //! every other library that ran the same group and variant. The time used is
 //! criterion's headline estimate: the slope of the linear fit, else the mean.
+//!
+//! A group may also hold a `floor`: the least work any library could do there
+//! (for decoding into owned types, a copy of the value, which makes the same
+//! allocations). Floors are not peers: a second table gives, for each, how
+//! many times the peer's time it is (the most any speed-up there can be) and
+//! how many times zerospec's time is the floor's.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -26,6 +32,9 @@ struct Measurement {
     /// Bytes per iteration, when the group declared a throughput.
     bytes: Option<u64>,
 }
+
+/// The function id of a group's floor.
+const FLOOR: &str = "floor";
 
 /// `(group, variant)` → library → measurement.
 type Results = BTreeMap<(String, String), BTreeMap<String, Measurement>>;
@@ -49,6 +58,10 @@ fn main() -> ExitCode {
         }
     };
     print!("{}", table(&results));
+    let floors = floors(&results);
+    if !floors.is_empty() {
+        print!("\n{floors}");
+    }
     ExitCode::SUCCESS
 }
 
@@ -127,13 +140,38 @@ fn table(results: &Results) -> String {
         };
         for (peer, theirs) in libraries
             .iter()
-            .filter(|(library, _)| *library != "zerospec")
+            .filter(|(library, _)| !matches!(library.as_str(), "zerospec" | FLOOR))
         {
             out += &format!(
                 "| {name} | {peer} | {} | {} | {:.2}× |\n",
                 cell(theirs),
                 cell(ours),
                 theirs.seconds / ours.seconds
+            );
+        }
+    }
+    out
+}
+
+/// The floors, with the peer's and zerospec's times as multiples of each.
+fn floors(results: &Results) -> String {
+    let mut out = String::new();
+    for ((group, _), libraries) in results {
+        let (Some(floor), Some(ours)) = (libraries.get(FLOOR), libraries.get("zerospec")) else {
+            continue;
+        };
+        if out.is_empty() {
+            out += "| benchmark | floor time | peer | peer ÷ floor (most speed-up possible) | zerospec ÷ floor |\n|---|---:|---|---:|---:|\n";
+        }
+        for (peer, theirs) in libraries
+            .iter()
+            .filter(|(library, _)| !matches!(library.as_str(), "zerospec" | FLOOR))
+        {
+            out += &format!(
+                "| {group} | {} | {peer} | {:.2}× | {:.2}× |\n",
+                duration(floor.seconds),
+                theirs.seconds / floor.seconds,
+                ours.seconds / floor.seconds
             );
         }
     }
