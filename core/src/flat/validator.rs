@@ -622,8 +622,7 @@ impl<'a> Validator<'a> {
         let known = offsets.len().saturating_sub(1);
         let present = (count as usize).min(known);
         // Data written by the reader's own version holds every field: then
-        // the size is the constant total, and reads of the slots fold their
-        // bounds checks into this one.
+        // the size is the constant total, not a load from `offsets`.
         let size = if present == known {
             offsets.last().copied().unwrap_or(0)
         } else {
