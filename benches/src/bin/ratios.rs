@@ -138,10 +138,7 @@ fn table(results: &Results) -> String {
         } else {
             format!("{group} ({variant})")
         };
-        for (peer, theirs) in libraries
-            .iter()
-            .filter(|(library, _)| !matches!(library.as_str(), "zerospec" | FLOOR))
-        {
+        for (peer, theirs) in peers(libraries) {
             out += &format!(
                 "| {name} | {peer} | {} | {} | {:.2}× |\n",
                 cell(theirs),
@@ -151,6 +148,16 @@ fn table(results: &Results) -> String {
         }
     }
     out
+}
+
+/// The libraries of a group that zerospec is compared with: all but
+/// zerospec and the floor.
+fn peers(
+    libraries: &BTreeMap<String, Measurement>,
+) -> impl Iterator<Item = (&String, &Measurement)> {
+    libraries
+        .iter()
+        .filter(|(library, _)| !matches!(library.as_str(), "zerospec" | FLOOR))
 }
 
 /// The floors, with the peer's and zerospec's times as multiples of each.
@@ -163,10 +170,7 @@ fn floors(results: &Results) -> String {
         if out.is_empty() {
             out += "| benchmark | floor time | peer | peer ÷ floor (most speed-up possible) | zerospec ÷ floor |\n|---|---:|---|---:|---:|\n";
         }
-        for (peer, theirs) in libraries
-            .iter()
-            .filter(|(library, _)| !matches!(library.as_str(), "zerospec" | FLOOR))
-        {
+        for (peer, theirs) in peers(libraries) {
             out += &format!(
                 "| {group} | {} | {peer} | {:.2}× | {:.2}× |\n",
                 duration(floor.seconds),

@@ -381,7 +381,7 @@ pub fn finish_in_order(
 /// The value of a field that is read but missing from the input: its default,
 /// `absent()` (`None` for an `Option`), or a missing-field error returned from
 /// the function around. May use the container default, `__container_default`.
-pub fn missing_value(cont: &Container, field: &Field) -> TokenStream {
+fn missing_value(cont: &Container, field: &Field) -> TokenStream {
     let ty = field.ty;
     let name = &field.attrs.name.de;
     match default_value(cont, field) {
@@ -397,7 +397,7 @@ pub fn missing_value(cont: &Container, field: &Field) -> TokenStream {
 }
 
 /// True when `value` reads the container default, which must then be made first.
-pub fn uses_container_default_value(value: &TokenStream) -> bool {
+fn uses_container_default_value(value: &TokenStream) -> bool {
     value.to_string().contains("__container_default")
 }
 

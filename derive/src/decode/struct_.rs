@@ -104,12 +104,14 @@ fn named(cont: &Container, fields: &[Field]) -> TokenStream {
         <Self as ::zerospec::__private::DecodeFields<'de>>::decode_claimed(&mut __b, __id, __d)?;
     });
     let claim_later = claim(quote!(__next = ::core::option::Option::Some(__id);));
-    let own: Vec<_> = fields::slots(fields)
+    let read = fields::slots(fields);
+    let flattens = read.iter().any(|s| s.field.attrs.flatten);
+    let own: Vec<_> = read
         .into_iter()
         .filter(|s| !s.field.attrs.flatten)
         .collect();
     let in_order = if skip_tag.is_none() && !own.is_empty() {
-        in_order_chain(cont, fields, &own, &claim_later)
+        in_order_chain(cont, fields, &own, flattens, &claim_later)
     } else {
         quote!()
     };
@@ -135,13 +137,15 @@ fn named(cont: &Container, fields: &[Field]) -> TokenStream {
 /// sets `__ended`; another key is claimed at once (`claim_later` leaves its id
 /// in `__next`), and decoded only after every block on the way out has moved
 /// its local into the builder, so that a repeated field is still caught.
+/// When some field is flattened (`flattens`), its builder needs the general
+/// loop's finish, so the chain never assembles the value itself.
 fn in_order_chain(
     cont: &Container,
     fields: &[Field],
     own: &[Slot],
+    flattens: bool,
     claim_later: &TokenStream,
 ) -> TokenStream {
-    let flattens = own.len() != fields::slots(fields).len();
     let mut inner = if flattens {
         // The flattened fields' builders need the general loop's finish.
         quote!()
