@@ -110,14 +110,19 @@ fn named(cont: &Container, fields: &[Field]) -> TokenStream {
         .into_iter()
         .filter(|s| !s.field.attrs.flatten)
         .collect();
-    let in_order = if skip_tag.is_none() && !own.is_empty() {
-        in_order_chain(cont, fields, &own, flattens, &claim_later)
+    let builder = quote!(<Self as ::zerospec::__private::DecodeFields<'de>>::builder());
+    let (declare_builder, in_order) = if skip_tag.is_none() && !own.is_empty() {
+        // The chain makes the builder only where it leaves the order.
+        (
+            quote!(let mut __b: <Self as ::zerospec::__private::DecodeFields<'de>>::Builder;),
+            in_order_chain(cont, fields, &own, flattens, &claim_later, &builder),
+        )
     } else {
-        quote!()
+        (quote!(let mut __b = #builder;), quote!())
     };
     quote! {
         let mut __m = __d.map_begin()?;
-        let mut __b = <Self as ::zerospec::__private::DecodeFields<'de>>::builder();
+        #declare_builder
         #tag_seen
         #in_order
         while let ::core::option::Option::Some(__key) = __d.map_next_key(&mut __m)? {
@@ -139,22 +144,28 @@ fn named(cont: &Container, fields: &[Field]) -> TokenStream {
 /// its local into the builder, so that a repeated field is still caught.
 /// When some field is flattened (`flattens`), its builder needs the general
 /// loop's finish, so the chain never assembles the value itself.
+///
+/// The builder `__b` is declared but not made before the chain: each way out
+/// of the order makes it (`builder`), so a map read wholly in order never
+/// makes it, nor drops its empty slots.
 fn in_order_chain(
     cont: &Container,
     fields: &[Field],
     own: &[Slot],
     flattens: bool,
     claim_later: &TokenStream,
+    builder: &TokenStream,
 ) -> TokenStream {
     let mut inner = if flattens {
         // The flattened fields' builders need the general loop's finish.
-        quote!()
+        quote!(__b = #builder;)
     } else {
         let assembled = fields::finish_in_order(cont, fields, &quote!(Self));
         quote! {
             match __d.map_next_key(&mut __m)? {
                 ::core::option::Option::None => return #assembled,
                 ::core::option::Option::Some(__key) => {
+                    __b = #builder;
                     #claim_later
                 }
             }
@@ -241,10 +252,12 @@ fn in_order_chain(
                         #left_out
                     }
                     ::zerospec::decode::FieldKey::End => {
+                        __b = #builder;
                         __ended = true;
                         break #label;
                     }
                     ::zerospec::decode::FieldKey::Other(__key) => {
+                        __b = #builder;
                         #claim_later
                         break #label;
                     }
