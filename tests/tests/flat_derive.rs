@@ -2,97 +2,11 @@
 //! out by hand: fixed structs, tables, nested containers, enums with content
 //! and unit-only enums; round trips, views, owned decoding and evolution.
 
-use std::collections::BTreeMap;
-
 use zerospec::flat::{self, View};
 use zerospec::{Decode, Encode};
-
-#[derive(Encode, Decode, View, Debug, Clone, Copy, PartialEq, Default)]
-#[zerospec(fixed)]
-pub struct Address {
-    pub x0: u8,
-    pub x1: u8,
-    pub x2: u8,
-    pub x3: u8,
-}
-
-#[derive(Encode, Decode, View, Debug, Clone, PartialEq, Default)]
-pub struct Log {
-    pub address: Address,
-    pub identity: String,
-    pub userid: String,
-    pub date: String,
-    pub request: String,
-    pub code: u16,
-    pub size: u64,
-}
-
-#[derive(Encode, Decode, View, Debug, Clone, PartialEq, Default)]
-pub struct Item {
-    pub name: String,
-    pub note: Option<String>,
-    pub tags: Vec<String>,
-    pub weights: Vec<f32>,
-    pub counts: BTreeMap<String, u32>,
-    pub origin: Log,
-}
-
-#[derive(Encode, Decode, View, Debug, Clone, PartialEq)]
-pub enum Event {
-    Ping,
-    Message(String),
-    Move(i32, i32),
-    Login { user: String, admin: bool },
-}
-
-#[derive(Encode, Decode, View, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Level {
-    Debug,
-    Info,
-    Warn,
-    Error,
-}
-
-#[derive(Encode, Decode, View, Debug, Clone, Copy, PartialEq)]
-#[zerospec(fixed)]
-pub struct Vector3(f32, f32, f32);
-
-#[derive(Encode, Decode, View, Debug, Clone, Copy, PartialEq)]
-#[zerospec(fixed)]
-pub struct Triangle {
-    pub v0: Vector3,
-    pub v1: Vector3,
-    pub v2: Vector3,
-    pub normal: Vector3,
-}
-
-fn log(i: u8) -> Log {
-    Log {
-        address: Address {
-            x0: 10,
-            x1: 0,
-            x2: i,
-            x3: 255,
-        },
-        identity: "-".into(),
-        userid: format!("user{i}"),
-        date: "21/Nov/2026:06:13:00 +0000".into(),
-        request: format!("GET /item/{i} HTTP/1.1"),
-        code: 200 + u16::from(i),
-        size: 1000 * u64::from(i),
-    }
-}
-
-fn item() -> Item {
-    Item {
-        name: "widget é".into(),
-        note: Some("fragile".into()),
-        tags: vec!["a".into(), "bb".into(), String::new()],
-        weights: vec![1.5, -0.25, 3e7],
-        counts: BTreeMap::from([("ada".into(), 3), ("bob".into(), 5)]),
-        origin: log(7),
-    }
-}
+use zerospec_tests::models::{
+    Address, Event, EventView, Item, Level, LevelView, Log, Triangle, Vector3, item, log,
+};
 
 #[test]
 fn fixed_struct_is_inline_and_round_trips() {

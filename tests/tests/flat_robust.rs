@@ -14,43 +14,14 @@ use std::fmt::Debug;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use zerospec::flat::{FlatDecoder, View};
-use zerospec::{DecodeOwned, Encode, ErrorKind};
+use zerospec::{Encode, ErrorKind};
+use zerospec_tests::exercise_flat as exercise;
 
 #[allow(dead_code, unreachable_pub)]
 #[path = "flat_reference.rs"]
 mod reference;
 
 use reference::{Address, Event, Item, Level, Log, LogV2};
-
-/// Everything a reader can do with `bytes` as a `T`, none of which may panic:
-/// decode it, validate it and walk the whole view (its `Debug` output reads
-/// every accessor, recursively), and read it without validating.
-fn exercise<T>(bytes: &[u8])
-where
-    T: View + DecodeOwned + Debug + PartialEq,
-{
-    let decoded = zerospec::flat::from_slice::<T>(bytes);
-    match zerospec::flat::view::<T>(bytes) {
-        Ok(view) => {
-            let shown = format!("{view:?}");
-            // Equality walks every accessor too (a NaN makes it false).
-            let _ = view == T::read(bytes);
-            let owned = T::from_view(view);
-            // What validation accepts, the owned decoder reads the same way
-            // (compared by `Debug` too, where a float is NaN).
-            let decoded = decoded.expect("validated bytes decode");
-            assert!(
-                owned == decoded || format!("{owned:?}") == format!("{decoded:?}"),
-                "{shown}"
-            );
-        }
-        Err(err) => {
-            let _ = err.to_string();
-        }
-    }
-    // Unvalidated bytes read as something, without panicking.
-    let _ = format!("{:?}", T::read(bytes));
-}
 
 /// Reads `bytes` as every model type: the right one and all the wrong ones.
 fn exercise_all(bytes: &[u8]) {
