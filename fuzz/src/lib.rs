@@ -111,6 +111,19 @@ pub fn json(data: &[u8]) {
             assert_eq!(to_vec(&again).ok(), Some(written));
         }
     }
+    // serde_json reads what `Value` reads, as the same value.
+    let theirs = serde_json::from_slice::<serde_json::Value>(data);
+    assert_eq!(
+        theirs.is_ok(),
+        value.is_ok(),
+        "serde_json: {theirs:?}, zerospec: {value:?}"
+    );
+    if let (Ok(theirs), Ok(value)) = (&theirs, &value) {
+        let written = to_vec(value).expect("a JSON value writes");
+        let read =
+            serde_json::from_slice::<serde_json::Value>(&written).expect("serde_json reads it");
+        assert_eq!(&read, theirs);
+    }
     // The transcoder reads what `Value` reads, and its MessagePack reads as the same value.
     let transcoded = zerospec::transcode::json_to_msgpack(data);
     assert_eq!(
