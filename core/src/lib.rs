@@ -29,7 +29,7 @@
 //! rmp-serde, and why, in [`manual::differences`]. See `ARCHITECTURE.md` in the
 //! repository for how the pieces fit.
 #![deny(missing_docs)]
-// `unsafe` is confined to `utf8` (one block, after validation), which allows it.
+// `unsafe` is confined to `utf8` (two blocks, each after validation), which allows it.
 #![deny(unsafe_code)]
 // Pedantic lints that fight the problem domain: casts between integer widths are
 // checked by hand where they matter, and format code has long match arms.

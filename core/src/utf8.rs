@@ -1,5 +1,6 @@
-//! UTF-8 validation, shared by every format. The crate's one `unsafe` block
-//! lives here.
+//! UTF-8 validation, shared by every format. The crate's two `unsafe`
+//! blocks live here: each turns bytes this module has just checked into text
+//! without checking them again.
 //!
 //! Valid text is checked with SIMD where the CPU has it (the `simdutf8`
 //! crate, simdjson's algorithm). simdutf8 hands inputs shorter than one
