@@ -290,3 +290,59 @@ fn zerospec_attribute_overrides_serde_attribute() {
     let s: S = zerospec::json::from_str(r#"{"b":1}"#).unwrap();
     assert_eq!(s, S { x: 1 });
 }
+
+#[test]
+fn field_names_of_every_shape_are_written_as_serde_json_writes_them_into_every_buffer() {
+    // Plain ASCII names are staged whole with their punctuation; others
+    // (non-ASCII, needing escapes, too long to stage) are written piece by
+    // piece. A first field that may be skipped makes "first" a run-time fact.
+    #[derive(Encode, Serialize, Debug)]
+    struct Names {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        maybe: Option<u8>,
+        #[serde(rename = "")]
+        empty: u8,
+        #[serde(rename = "prénom")]
+        accented: u8,
+        #[serde(rename = "say \"hi\"\n")]
+        escaped: u8,
+        // 44 bytes: the longest name staged; 45: the shortest written piece by piece.
+        a_name_of_exactly_forty_four_bytes_xxxxxxxxx: u8,
+        a_name_of_exactly_forty_five_bytes_xxxxxxxxxx: u8,
+    }
+    for maybe in [None, Some(9)] {
+        let value = Names {
+            maybe,
+            empty: 1,
+            accented: 2,
+            escaped: 3,
+            a_name_of_exactly_forty_four_bytes_xxxxxxxxx: 4,
+            a_name_of_exactly_forty_five_bytes_xxxxxxxxxx: 5,
+        };
+        let expected = serde_json::to_string(&value).unwrap();
+        encodes_as(&value, &expected);
+        assert_eq!(zerospec::json::to_vec(&value).unwrap(), expected.as_bytes());
+        let mut text = String::from(">");
+        value
+            .encode(&mut zerospec::json::JsonEncoder::new(&mut text))
+            .unwrap();
+        assert_eq!(text, format!(">{expected}"));
+        let mut frame = bytes::BytesMut::from(&b">"[..]);
+        value
+            .encode(&mut zerospec::json::JsonEncoder::new(&mut frame))
+            .unwrap();
+        assert_eq!(&frame[1..], expected.as_bytes());
+    }
+    assert_eq!(
+        serde_json::to_string(&Names {
+            maybe: None,
+            empty: 1,
+            accented: 2,
+            escaped: 3,
+            a_name_of_exactly_forty_four_bytes_xxxxxxxxx: 4,
+            a_name_of_exactly_forty_five_bytes_xxxxxxxxxx: 5,
+        })
+        .unwrap(),
+        r#"{"":1,"prénom":2,"say \"hi\"\n":3,"a_name_of_exactly_forty_four_bytes_xxxxxxxxx":4,"a_name_of_exactly_forty_five_bytes_xxxxxxxxxx":5}"#
+    );
+}

@@ -7,8 +7,10 @@
 use super::output::Output;
 
 /// For each byte, the letter after the backslash of its escape, `u` for
-/// `\u00XX`, or 0 for a byte written as it is.
-static ESCAPE: [u8; 256] = {
+/// `\u00XX`, or 0 for a byte written as it is. A `const`, not a `static`, so
+/// that its bytes are known wherever the encoder is instantiated: checking a
+/// field name that is a constant then folds away in the caller's crate too.
+const ESCAPE: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut byte = 0;
     while byte < 0x20 {

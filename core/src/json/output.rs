@@ -36,6 +36,10 @@ pub trait Output: sealed::Sealed {
     #[doc(hidden)]
     fn push_ascii(&mut self, byte: u8);
 
+    /// Appends ASCII bytes (a key with its punctuation, staged whole).
+    #[doc(hidden)]
+    fn write_ascii(&mut self, bytes: &[u8]);
+
     /// Appends up to `N` ASCII bytes that `fill` writes at the start of the
     /// array it is given, returning how many it wrote.
     ///
@@ -80,6 +84,12 @@ macro_rules! byte_buffer {
                 debug_assert!($byte.is_ascii());
                 let $buf = self;
                 $push;
+            }
+
+            #[inline]
+            fn write_ascii(&mut self, bytes: &[u8]) {
+                debug_assert!(bytes.is_ascii());
+                self.extend_from_slice(bytes);
             }
 
             #[inline]
@@ -133,6 +143,12 @@ impl Output for String {
     fn push_ascii(&mut self, byte: u8) {
         debug_assert!(byte.is_ascii());
         self.push(char::from(byte));
+    }
+
+    #[inline]
+    fn write_ascii(&mut self, bytes: &[u8]) {
+        // ASCII, so this borrows and never replaces anything.
+        self.push_str(&String::from_utf8_lossy(bytes));
     }
 
     #[inline]

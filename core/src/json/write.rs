@@ -172,6 +172,16 @@ pub trait Formatter: sealed::Sealed {
         out.push_ascii(b'"');
     }
 
+    /// Writes an object key known to need no escaping, with what comes
+    /// before it and [`Formatter::KEY_END`] after it.
+    #[doc(hidden)]
+    #[inline(always)]
+    fn plain_key<O: Output + ?Sized>(&mut self, out: &mut O, first: bool, key: &str) {
+        self.before_key_quote(out, first);
+        out.write_str(key);
+        out.write_str(Self::KEY_END);
+    }
+
     /// Closes an array or object (`close` is `]` or `}`) that had no children if `empty`.
     #[doc(hidden)]
     fn close<O: Output + ?Sized>(&mut self, out: &mut O, close: u8, empty: bool);
@@ -260,6 +270,37 @@ impl Formatter for Compact {
             out.push_ascii(b'"');
         } else {
             out.write_str(",\"");
+        }
+    }
+
+    /// `,"key":` (or `"key":` first) staged whole on the stack and written
+    /// in one copy, for an ASCII key: a struct's field names are constants,
+    /// so once this is inlined into the struct's encoder the staging folds
+    /// into stores of constant bytes behind one capacity check.
+    #[inline(always)]
+    fn plain_key<O: Output + ?Sized>(&mut self, out: &mut O, first: bool, key: &str) {
+        const ROOM: usize = 48;
+        let mut staged = [0u8; ROOM];
+        let end = key.len() + 4;
+        if key.is_ascii()
+            && let Some(([comma, open], body)) = staged.split_first_chunk_mut::<2>()
+            && let Some((name, close)) = body
+                .get_mut(..key.len() + 2)
+                .map(|body| body.split_at_mut(key.len()))
+        {
+            *comma = b',';
+            *open = b'"';
+            name.copy_from_slice(key.as_bytes());
+            close.copy_from_slice(Self::KEY_END.as_bytes());
+            if first {
+                out.write_ascii(staged.get(1..end).unwrap_or_default());
+            } else {
+                out.write_ascii(staged.get(..end).unwrap_or_default());
+            }
+        } else {
+            self.before_key_quote(out, first);
+            out.write_str(key);
+            out.write_str(Self::KEY_END);
         }
     }
 
@@ -553,16 +594,14 @@ impl<F: Formatter, O: Output + ?Sized> Encoder for JsonEncoder<'_, F, O> {
         Ok(JsonMap { empty: true })
     }
 
-    #[inline]
+    #[inline(always)]
     fn map_field(&mut self, map: &mut JsonMap, name: &'static str) -> Result<()> {
         let first = map.empty;
         map.empty = false;
         if escape::is_plain(name) {
             // The usual case, a field name with nothing to escape: three
             // straight copies, two of them of constant length.
-            self.formatter.before_key_quote(self.out, first);
-            self.out.write_str(name);
-            self.out.write_str(F::KEY_END);
+            self.formatter.plain_key(self.out, first, name);
         } else {
             self.write_key(first, name);
         }

@@ -175,13 +175,16 @@ impl<O: Output> MsgPackEncoder<O> {
         let mut block = [0u8; BLOCK];
         let mut used = 0;
         for row in rows {
+            // The contract, checked where tests run: a row fits in a block
+            // and under a `fixarray` header.
+            debug_assert!(row.len() < 16, "a row of {} floats", row.len());
             let size = usize::from(headers) + 9 * row.len();
             if used + size > BLOCK {
                 self.out.write(&block[..used]);
                 used = 0;
             }
             let Some(room) = block.get_mut(used..used + size) else {
-                // Only a row wider than a block, which callers never pass.
+                // Only a row wider than a block, which the contract rules out.
                 continue;
             };
             let floats = if let Some((header, rest)) = room.split_first_mut().filter(|_| headers) {
