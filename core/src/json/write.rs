@@ -281,11 +281,12 @@ impl Formatter for Compact {
     fn plain_key<O: Output + ?Sized>(&mut self, out: &mut O, first: bool, key: &str) {
         const ROOM: usize = 48;
         let mut staged = [0u8; ROOM];
-        let end = key.len() + 4;
+        let body_len = key.len() + Self::KEY_END.len();
+        let end = 2 + body_len;
         if key.is_ascii()
             && let Some(([comma, open], body)) = staged.split_first_chunk_mut::<2>()
             && let Some((name, close)) = body
-                .get_mut(..key.len() + 2)
+                .get_mut(..body_len)
                 .map(|body| body.split_at_mut(key.len()))
         {
             *comma = b',';
@@ -599,8 +600,9 @@ impl<F: Formatter, O: Output + ?Sized> Encoder for JsonEncoder<'_, F, O> {
         let first = map.empty;
         map.empty = false;
         if escape::is_plain(name) {
-            // The usual case, a field name with nothing to escape: three
-            // straight copies, two of them of constant length.
+            // The usual case, a field name with nothing to escape: once this
+            // is inlined the check folds away, and the compact layout writes
+            // the name with its punctuation in one copy.
             self.formatter.plain_key(self.out, first, name);
         } else {
             self.write_key(first, name);
