@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 use zerospec::{ByteBuf, Decode, Encode, Value};
 use zerospec_tests::models::{Event, Item, Level, Log, Triangle};
+use zerospec_tests::rmp::{Any, Sample, disagreement};
 use zerospec_tests::{exercise_flat, rewrites_the_same};
 
 /// A struct with most of what the derive supports: renamed fields, every
@@ -167,6 +168,19 @@ pub fn msgpack(data: &[u8]) {
     if let Ok(json) = zerospec::transcode::msgpack_to_json(data) {
         let read = zerospec::json::from_slice::<Value>(&json);
         assert!(read.is_ok(), "{json:?}: {read:?}");
+    }
+    // rmp-serde reads the bytes as zerospec does, on the property tests'
+    // types, but where zerospec is stricter by design.
+    let disagreements = [
+        disagreement::<Sample>(data),
+        disagreement::<Vec<Any>>(data),
+        disagreement::<(Option<u16>, String, Vec<i64>)>(data),
+        disagreement::<BTreeMap<String, i64>>(data),
+        disagreement::<Vec<[f64; 2]>>(data),
+        disagreement::<(f32, i128, u128)>(data),
+    ];
+    if let Some(why) = disagreements.into_iter().flatten().next() {
+        panic!("{why}");
     }
 }
 

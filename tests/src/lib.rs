@@ -7,6 +7,7 @@ use zerospec::flat::View;
 use zerospec::{DecodeOwned, Encode};
 
 pub mod models;
+pub mod rmp;
 
 /// The shared test data directory: `$ZEROSPEC_DATA` when set, else `../shared/data`
 /// beside the workspace. `None` when it does not exist, so corpus tests can

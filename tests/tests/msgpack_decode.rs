@@ -3,7 +3,6 @@
 //! and mutated inputs.
 
 use std::collections::BTreeMap;
-use std::io::Cursor;
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -11,6 +10,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use zerospec::msgpack::{self, MsgPackDecoder};
 use zerospec::{Decode, DecodeOwned, Decoder, ErrorKind};
+use zerospec_tests::rmp::{self, Sample};
 
 fn runner(cases: u32) -> TestRunner {
     let cases = std::env::var("PROPTEST_CASES")
@@ -368,66 +368,17 @@ fn unit_structs_read_nil_or_an_empty_array() {
 
 // ----- agreement with rmp-serde -----
 
-/// What rmp-serde makes of `bytes` as `T`, if it reads all of them.
-fn rmp_decode<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
-    let mut de = rmp_serde::Deserializer::new(Cursor::new(bytes));
-    let value = T::deserialize(&mut de).ok()?;
-    (de.position() == bytes.len() as u64).then_some(value)
-}
-
-/// Messages of the documented cases where rmp-serde is more lenient.
-const DOCUMENTED_STRICTER: [&str; 5] = [
-    "Expected `str`, got `bytes`", // rmp-serde reads a UTF-8 `bin` as a string
-    "Expected `array`, got `bytes`", // ... and a `bin` as a sequence of integers
-    "Expected `int`, got `array`", // ... and 16 raw bytes after a fixarray as an i128
-    "invalid UTF-8 in str",        // ... and a key that is not UTF-8 as an unknown field
-    "Expected `str`, got `int`",   // ... and an integer key as a field's index
-];
-
-/// Decodes `bytes` with both, and checks they agree.
+/// Decodes `bytes` with zerospec and rmp-serde, and checks they agree
+/// (`zerospec_tests::rmp`, which the fuzzer uses too).
 fn agree<T>(bytes: &[u8]) -> Result<(), TestCaseError>
 where
     T: DecodeOwned + DeserializeOwned + Serialize + std::fmt::Debug,
 {
-    let ours = msgpack::from_slice::<T>(bytes);
-    let theirs = rmp_decode::<T>(bytes);
-    match (ours, theirs) {
-        // Compared by their encoding, so NaN equals NaN.
-        (Ok(a), Some(b)) => prop_assert_eq!(
-            rmp_serde::to_vec_named(&a).unwrap(),
-            rmp_serde::to_vec_named(&b).unwrap(),
-            "{:02x?}",
-            bytes
-        ),
-        (Err(_), None) => {}
-        (Ok(a), None) => prop_assert!(
-            false,
-            "zerospec accepted {:02x?} as {:?}; rmp-serde refused",
-            bytes,
-            a
-        ),
-        (Err(e), Some(b)) => prop_assert!(
-            DOCUMENTED_STRICTER.iter().any(|m| e.message() == *m),
-            "rmp-serde accepted {:02x?} as {:?}; zerospec refused: {}",
-            bytes,
-            b,
-            e
-        ),
+    match rmp::disagreement::<T>(bytes) {
+        None => Ok(()),
+        Some(why) => Err(TestCaseError::fail(why)),
     }
-    Ok(())
 }
-
-type Sample = (
-    (bool, i8, u16, i32, u64, i64),
-    (f32, f64, String, Option<char>),
-    (
-        Vec<u8>,
-        Vec<Option<i16>>,
-        BTreeMap<String, u32>,
-        BTreeMap<i8, Vec<bool>>,
-    ),
-    (i128, (), Option<(u8, String)>),
-);
 
 fn sample() -> impl Strategy<Value = Sample> {
     (
@@ -508,7 +459,7 @@ fn mutated_documents_decode_as_rmp_serde_decodes_them() {
         .run(&strategy, |(value, mutations)| {
             let bytes = mutate(rmp_serde::to_vec_named(&value).unwrap(), &mutations);
             agree::<Sample>(&bytes)?;
-            agree::<Vec<zerospec_any::Any>>(&bytes)
+            agree::<Vec<rmp::Any>>(&bytes)
         })
         .unwrap();
 }
@@ -613,51 +564,10 @@ fn random_bytes_decode_as_rmp_serde_decodes_them() {
             agree::<(bool, i8)>(&bytes)?;
             agree::<f64>(&bytes)?;
             agree::<u64>(&bytes)?;
+            agree::<(i128, u128)>(&bytes)?;
             agree::<i32>(&bytes)
         })
         .unwrap();
-}
-
-/// A schemaless value on both sides: zerospec's `Value` and rmp-serde's
-/// reading of the same bytes into `serde_json::Value`-like data.
-mod zerospec_any {
-    use serde::{Deserialize, Serialize};
-
-    /// Any MessagePack value both libraries can hold: compared through its encoding.
-    #[derive(Debug, Serialize, Deserialize)]
-    #[serde(untagged)]
-    pub enum Any {
-        Null,
-        Bool(bool),
-        U(u64),
-        I(i64),
-        F(f64),
-        S(String),
-        A(Vec<Any>),
-    }
-
-    impl<'de> zerospec::Decode<'de> for Any {
-        fn decode<D: zerospec::Decoder<'de>>(d: &mut D) -> zerospec::Result<Self> {
-            use zerospec::decode::{Number, Peek};
-            Ok(match d.peek()? {
-                Peek::Null => {
-                    d.decode_null()?;
-                    Any::Null
-                }
-                Peek::Bool => Any::Bool(d.decode_bool()?),
-                Peek::Int | Peek::Float => match d.decode_number()? {
-                    Number::U64(v) => Any::U(v),
-                    Number::I64(v) => Any::I(v),
-                    Number::F64(v) => Any::F(v),
-                },
-                Peek::Str => Any::S(String::decode(d)?),
-                Peek::Seq => Any::A(Vec::decode(d)?),
-                // rmp-serde reads a UTF-8 `bin` as a string; zerospec does not.
-                Peek::Bytes => return Err(zerospec::Error::unexpected("str", "bytes")),
-                other => return Err(zerospec::Error::unexpected("any", other.name())),
-            })
-        }
-    }
 }
 
 #[test]
