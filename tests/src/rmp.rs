@@ -62,11 +62,12 @@ where
     let ours = msgpack::from_slice::<T>(bytes);
     let theirs = rmp_decode::<T>(bytes);
     match (ours, theirs) {
-        (Ok(a), Some(b)) => {
-            let (a_bytes, b_bytes) = (rmp_serde::to_vec_named(&a), rmp_serde::to_vec_named(&b));
-            (a_bytes.as_ref().ok() != b_bytes.as_ref().ok() || a_bytes.is_err())
-                .then(|| format!("{bytes:02x?}: zerospec read {a:?}, rmp-serde read {b:?}"))
-        }
+        (Ok(a), Some(b)) => match (rmp_serde::to_vec_named(&a), rmp_serde::to_vec_named(&b)) {
+            (Ok(ours), Ok(theirs)) if ours == theirs => None,
+            _ => Some(format!(
+                "{bytes:02x?}: zerospec read {a:?}, rmp-serde read {b:?}"
+            )),
+        },
         (Err(_), None) => None,
         (Ok(a), None) => Some(format!(
             "zerospec accepted {bytes:02x?} as {a:?}; rmp-serde refused"
