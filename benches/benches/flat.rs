@@ -15,6 +15,8 @@
 //! - `flat-read/<data>`: the same, then read every record (`log`: address,
 //!   code and size, as rust_serialization_benchmark reads it; `mesh`: all
 //!   twelve floats of every triangle);
+//! - `flat-read-strings/log`: the same, reading the four strings of every
+//!   record instead (a view checks text it hands out; rkyv does not);
 //! - `flat-deserialize/<data>`: an owned value back, all three.
 //!
 //! The sizes are printed first.
@@ -27,7 +29,8 @@ use rkyv::rancor;
 use rkyv::util::AlignedVec;
 use zerospec_benches::flat_data::{self, ArchivedLogs, ArchivedMesh, Logs, Mesh};
 use zerospec_benches::flat_ops::{
-    Buffers, RkyvSerialize, read_log_rkyv, read_log_zerospec, read_mesh_rkyv, read_mesh_zerospec,
+    Buffers, RkyvSerialize, read_log_rkyv, read_log_strings_rkyv, read_log_strings_zerospec,
+    read_log_zerospec, read_mesh_rkyv, read_mesh_zerospec,
 };
 
 fn main() {
@@ -118,6 +121,13 @@ fn bench_log(c: &mut Criterion, logs: &Logs) {
     let mut group = c.benchmark_group("flat-read/log");
     group.bench_function("zerospec", |b| b.iter(|| read_log_zerospec(&bytes)));
     group.bench_function("rkyv", |b| b.iter(|| read_log_rkyv(&archived)));
+    group.finish();
+
+    let mut group = c.benchmark_group("flat-read-strings/log");
+    group.bench_function("zerospec", |b| {
+        b.iter(|| read_log_strings_zerospec(&bytes));
+    });
+    group.bench_function("rkyv", |b| b.iter(|| read_log_strings_rkyv(&archived)));
     group.finish();
 
     let mut group = c.benchmark_group("flat-deserialize/log");

@@ -108,6 +108,37 @@ pub fn read_log_rkyv(archived: &[u8]) {
     }
 }
 
+/// Opens the `log` view and reads the four strings of every record, which
+/// rust_serialization_benchmark's read leaves alone: the path where a view
+/// checks text it hands out.
+///
+/// # Panics
+///
+/// If the bytes do not validate.
+pub fn read_log_strings_zerospec(bytes: &[u8]) {
+    let view = zerospec::flat::view::<Logs>(black_box(bytes)).expect("valid");
+    for log in view.logs() {
+        black_box((log.identity(), log.userid(), log.date(), log.request()));
+    }
+}
+
+/// [`read_log_strings_zerospec`] through rkyv's validated `access`.
+///
+/// # Panics
+///
+/// If the bytes do not validate.
+pub fn read_log_strings_rkyv(archived: &[u8]) {
+    let archive = rkyv::access::<ArchivedLogs, rancor::Error>(black_box(archived)).expect("valid");
+    for log in archive.logs.iter() {
+        black_box((
+            log.identity.as_str(),
+            log.userid.as_str(),
+            log.date.as_str(),
+            log.request.as_str(),
+        ));
+    }
+}
+
 /// Opens the `mesh` view and reads all twelve floats of every triangle.
 ///
 /// # Panics

@@ -301,6 +301,41 @@ fn hostile_counts_fail_before_allocating() {
 }
 
 #[test]
+fn text_is_checked_when_validated_and_when_read() {
+    // Every length through the ASCII check's size classes (up to 3, 4 to 7,
+    // 8 to 15, 16 to 32, then 64-byte blocks and 16-byte chunks), with one
+    // byte that is not ASCII at every position: a valid `é`, and a lone
+    // continuation byte that breaks UTF-8.
+    for len in 0..=80 {
+        let ascii = "x".repeat(len);
+        let bytes = zerospec::flat::to_vec(&ascii).unwrap();
+        assert_eq!(zerospec::flat::view::<String>(&bytes).unwrap(), ascii);
+        assert_eq!(<String as View>::read(&bytes), ascii);
+        for at in 0..len {
+            let mut text = ascii.clone().into_bytes();
+            text[at] = 0xc3;
+            text.insert(at + 1, 0xa9);
+            let text = String::from_utf8(text).unwrap();
+            let bytes = zerospec::flat::to_vec(&text).unwrap();
+            assert_eq!(zerospec::flat::view::<String>(&bytes).unwrap(), text);
+            assert_eq!(<String as View>::read(&bytes), text);
+
+            let mut bytes = zerospec::flat::to_vec(&ascii).unwrap();
+            let start = bytes.len() - len;
+            bytes[start + at] = 0x80;
+            let err = zerospec::flat::view::<String>(&bytes).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "Flat data is malformed: invalid UTF-8 (byte 0)",
+                "length {len}, at {at}"
+            );
+            // Read without validating, a view hands out no invalid text.
+            assert_eq!(<String as View>::read(&bytes), "", "length {len}, at {at}");
+        }
+    }
+}
+
+#[test]
 fn offsets_must_point_forward_without_sharing() {
     // Two strings whose slots point at the same bytes: the second offset
     // points back into data already validated.

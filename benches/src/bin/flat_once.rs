@@ -8,7 +8,8 @@
 //! ```
 //!
 //! Libraries: `zerospec`, `rkyv`. Operations: `serialize`, `access`, `read`,
-//! `deserialize`, as in `benches/flat.rs`. Datasets: `log`, `mesh`.
+//! `strings` (`log` only), `deserialize`, as in `benches/flat.rs`. Datasets:
+//! `log`, `mesh`.
 //! Subtract a run with a count of 0 to leave out the set-up. With
 //! `FLAT_ONCE_TIME=1` it prints the fastest of the runs' wall-clock times
 //! instead, a quick A/B check steadier than a mean on a loaded machine; with
@@ -22,17 +23,20 @@ use std::time::{Duration, Instant};
 use rkyv::rancor;
 use zerospec_benches::flat_data::{self, ArchivedLogs, ArchivedMesh, Logs, Mesh};
 use zerospec_benches::flat_ops::{
-    Buffers, read_log_rkyv, read_log_zerospec, read_mesh_rkyv, read_mesh_zerospec,
+    Buffers, read_log_rkyv, read_log_strings_rkyv, read_log_strings_zerospec, read_log_zerospec,
+    read_mesh_rkyv, read_mesh_zerospec,
 };
 
-const USAGE: &str =
-    "usage: flat_once <zerospec|rkyv> <serialize|access|read|deserialize> <log|mesh> [times]";
+const USAGE: &str = "usage: flat_once <zerospec|rkyv> <serialize|access|read|strings|deserialize> <log|mesh> [times]";
 
 /// `fn $name(lib, op, times)`: the operations on one dataset, of type
 /// `$root` (archived by rkyv as `$archived`), read by `$read_zerospec` and
 /// `$read_rkyv`.
 macro_rules! dataset {
-    ($name:ident, $make:path, $root:ty, $archived:ty, $read_zerospec:path, $read_rkyv:path) => {
+    (
+        $name:ident, $make:path, $root:ty, $archived:ty, $read_zerospec:path, $read_rkyv:path
+        $(, $strings_zerospec:path, $strings_rkyv:path)?
+    ) => {
         fn $name(lib: &str, op: &str, times: usize) {
             let value = $make();
             let bytes = zerospec::flat::to_vec(&value).expect("encodes");
@@ -56,6 +60,10 @@ macro_rules! dataset {
                 }),
                 ("zerospec", "read") => timer.run(times, || $read_zerospec(&bytes)),
                 ("rkyv", "read") => timer.run(times, || $read_rkyv(&archived)),
+                $(
+                    ("zerospec", "strings") => timer.run(times, || $strings_zerospec(&bytes)),
+                    ("rkyv", "strings") => timer.run(times, || $strings_rkyv(&archived)),
+                )?
                 ("zerospec", "deserialize") => timer.run(times, || {
                     black_box(zerospec::flat::from_slice::<$root>(black_box(&bytes)).unwrap());
                 }),
@@ -77,7 +85,9 @@ dataset!(
     Logs,
     ArchivedLogs,
     read_log_zerospec,
-    read_log_rkyv
+    read_log_rkyv,
+    read_log_strings_zerospec,
+    read_log_strings_rkyv
 );
 dataset!(
     mesh,

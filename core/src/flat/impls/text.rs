@@ -1,6 +1,7 @@
 //! Strings and byte buffers: out of line, a LEB128 length then the bytes.
 //! Strings are checked for UTF-8 when validated, and again (without a copy)
-//! when read, since zerospec uses no `unsafe`.
+//! when read, since a view can be read from bytes that were never validated
+//! (see `View::read`).
 
 use std::rc::Rc;
 use std::sync::Arc;
@@ -9,6 +10,7 @@ use crate::ByteBuf;
 use crate::error::Result;
 use crate::flat::table::follow;
 use crate::flat::{Validator, View, varint};
+use crate::utf8;
 
 /// The bytes an offset slot points to; empty for offset 0 or a bad object.
 #[inline]
@@ -28,38 +30,19 @@ fn read_bytes(slot: &[u8]) -> &[u8] {
 #[inline(always)]
 fn validate_str(v: &mut Validator<'_>, slot: usize) -> Result<()> {
     let bytes = v.byte_object(slot)?;
-    if is_ascii(bytes) || std::str::from_utf8(bytes).is_ok() {
-        Ok(())
-    } else {
-        Err(v.malformed("invalid UTF-8", slot))
+    match utf8::as_str(bytes) {
+        Some(_) => Ok(()),
+        None => Err(v.malformed("invalid UTF-8", slot)),
     }
 }
 
-/// Whether `bytes` is ASCII, eight bytes at a time (the last eight
-/// overlapping the ones before): most strings are short and ASCII, where this
-/// is several times cheaper than a full UTF-8 check.
-#[inline(always)]
-fn is_ascii(bytes: &[u8]) -> bool {
-    let seen = if let Some(last) = bytes.last_chunk::<8>() {
-        let mut seen = u64::from_le_bytes(*last);
-        let mut rest = bytes;
-        while let Some((chunk, tail)) = rest.split_first_chunk::<8>() {
-            seen |= u64::from_le_bytes(*chunk);
-            rest = tail;
-        }
-        seen
-    } else if let (Some(first), Some(last)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
-        u64::from(u32::from_le_bytes(*first) | u32::from_le_bytes(*last))
-    } else {
-        bytes.iter().fold(0, |seen, &byte| seen | u64::from(byte))
-    };
-    seen & 0x8080_8080_8080_8080 == 0
-}
-
 /// Reads the string an offset slot points to; `""` for anything invalid.
+/// Validation has checked it already, but `View::read` is safe to call on
+/// any bytes, so it is checked again: with the shared check, whose ASCII
+/// path costs a few instructions on a short string.
 #[inline]
 fn read_str(slot: &[u8]) -> &str {
-    std::str::from_utf8(read_bytes(slot)).unwrap_or_default()
+    utf8::as_str(read_bytes(slot)).unwrap_or_default()
 }
 
 macro_rules! strings {
