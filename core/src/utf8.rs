@@ -116,6 +116,21 @@ pub(crate) fn short_ascii_string<const W: usize>(window: &[u8; W], len: usize) -
     Some(unsafe { String::from_utf8_unchecked(bytes) })
 }
 
+/// An owned copy of the first `len` bytes of `rest` (a string's bytes and
+/// whatever input follows them) when they are ASCII and `len` is at most 32:
+/// through [`short_ascii_string`] with the smaller window of 16 or 32 bytes
+/// that holds them, when `rest` is that long. `None` otherwise.
+#[inline]
+pub(crate) fn short_ascii_prefix(rest: &[u8], len: usize) -> Option<String> {
+    if len <= 16 {
+        rest.first_chunk::<16>()
+            .and_then(|window| short_ascii_string(window, len))
+    } else {
+        rest.first_chunk::<32>()
+            .and_then(|window| short_ascii_string(window, len))
+    }
+}
+
 /// [`as_str`], never inlined: for callers where text is rarely checked here,
 /// which should not grow by the ASCII loop.
 #[inline(never)]

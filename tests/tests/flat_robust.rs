@@ -311,6 +311,14 @@ fn text_is_checked_when_validated_and_when_read() {
         let bytes = zerospec::flat::to_vec(&ascii).unwrap();
         assert_eq!(zerospec::flat::view::<String>(&bytes).unwrap(), ascii);
         assert_eq!(<String as View>::read(&bytes), ascii);
+        assert_eq!(zerospec::flat::from_slice::<String>(&bytes).unwrap(), ascii);
+        // With input after it, a short string is decoded through a window.
+        let pair = (ascii.clone(), "y".repeat(40));
+        let bytes = zerospec::flat::to_vec(&pair).unwrap();
+        assert_eq!(
+            zerospec::flat::from_slice::<(String, String)>(&bytes).unwrap(),
+            pair
+        );
         for at in 0..len {
             let mut text = ascii.clone().into_bytes();
             text[at] = 0xc3;
@@ -319,6 +327,13 @@ fn text_is_checked_when_validated_and_when_read() {
             let bytes = zerospec::flat::to_vec(&text).unwrap();
             assert_eq!(zerospec::flat::view::<String>(&bytes).unwrap(), text);
             assert_eq!(<String as View>::read(&bytes), text);
+            assert_eq!(zerospec::flat::from_slice::<String>(&bytes).unwrap(), text);
+            let pair = (text, "y".repeat(40));
+            let bytes = zerospec::flat::to_vec(&pair).unwrap();
+            assert_eq!(
+                zerospec::flat::from_slice::<(String, String)>(&bytes).unwrap(),
+                pair
+            );
 
             let mut bytes = zerospec::flat::to_vec(&ascii).unwrap();
             let start = bytes.len() - len;
@@ -331,6 +346,12 @@ fn text_is_checked_when_validated_and_when_read() {
             );
             // Read without validating, a view hands out no invalid text.
             assert_eq!(<String as View>::read(&bytes), "", "length {len}, at {at}");
+            let err = zerospec::flat::from_slice::<String>(&bytes).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "Flat data is malformed: invalid UTF-8 (byte 0)",
+                "length {len}, at {at}"
+            );
         }
     }
 }

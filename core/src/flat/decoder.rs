@@ -184,17 +184,24 @@ impl<'de> FlatDecoder<'de> {
     /// Reads the length-prefixed bytes the current slot points to.
     #[inline]
     fn object_bytes(&mut self) -> Result<&'de [u8]> {
+        let (start, end) = self.object_span()?;
+        Ok(self.input.get(start..end).unwrap_or(&[]))
+    }
+
+    /// Where the length-prefixed bytes the current slot points to lie in the
+    /// input: `(start, end)`, checked to lie in it; `(0, 0)` when empty.
+    #[inline]
+    fn object_span(&mut self) -> Result<(usize, usize)> {
         let Some(target) = self.target()? else {
-            return Ok(&[]);
+            return Ok((0, 0));
         };
         let (len, start) = self.count_at(target)?;
-        let end = start.saturating_add(len as usize);
-        match self.input.get(start..end) {
-            Some(bytes) => {
+        match start.checked_add(len as usize) {
+            Some(end) if end <= self.input.len() => {
                 self.mark = end;
-                Ok(bytes)
+                Ok((start, end))
             }
-            None => Err(self.error("length runs past the end", target)),
+            _ => Err(self.error("length runs past the end", target)),
         }
     }
 
@@ -429,9 +436,26 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
     fn decode_str(&mut self) -> Result<Str<'de, '_>> {
         let at = self.pos;
         let bytes = self.object_bytes()?;
-        match std::str::from_utf8(bytes) {
-            Ok(text) => Ok(Str::Borrowed(text)),
-            Err(_) => Err(self.error("invalid UTF-8", at)),
+        match crate::utf8::as_str(bytes) {
+            Some(text) => Ok(Str::Borrowed(text)),
+            None => Err(self.error("invalid UTF-8", at)),
+        }
+    }
+
+    #[inline]
+    fn decode_string(&mut self) -> Result<String> {
+        let at = self.pos;
+        let (start, end) = self.object_span()?;
+        let len = end - start;
+        // A short ASCII string with a window of input after its start is
+        // copied as a whole window and cut (see `utf8::short_ascii_string`).
+        let rest = self.input.get(start..).unwrap_or(&[]);
+        if let Some(text) = crate::utf8::short_ascii_prefix(rest, len) {
+            return Ok(text);
+        }
+        match crate::utf8::as_str(self.input.get(start..end).unwrap_or(&[])) {
+            Some(text) => Ok(text.to_owned()),
+            None => Err(self.error("invalid UTF-8", at)),
         }
     }
 

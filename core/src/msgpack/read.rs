@@ -666,14 +666,10 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         let start = self.pos;
         if let Some((&m, rest)) = self.input.get(start..).and_then(<[u8]>::split_first) {
             let len = usize::from(m & 0x1f);
-            let short = if m & 0xe0 != marker::FIXSTR {
-                None
-            } else if len <= 16 {
-                rest.first_chunk::<16>()
-                    .and_then(|w| crate::utf8::short_ascii_string(w, len))
+            let short = if m & 0xe0 == marker::FIXSTR {
+                crate::utf8::short_ascii_prefix(rest, len)
             } else {
-                rest.first_chunk::<32>()
-                    .and_then(|w| crate::utf8::short_ascii_string(w, len))
+                None
             };
             if let Some(text) = short {
                 self.pos = start + 1 + len;
