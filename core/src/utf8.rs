@@ -119,10 +119,13 @@ pub(crate) fn short_ascii_string<const W: usize>(window: &[u8; W], len: usize) -
 /// An owned copy of the first `len` bytes of `rest` (a string's bytes and
 /// whatever input follows them) when they are ASCII and `len` is at most 32:
 /// through [`short_ascii_string`] with the smaller window of 16 or 32 bytes
-/// that holds them, when `rest` is that long. `None` otherwise.
+/// that holds them, when `rest` is that long. `None` otherwise. An empty
+/// string allocates nothing.
 #[inline]
 pub(crate) fn short_ascii_prefix(rest: &[u8], len: usize) -> Option<String> {
-    if len <= 16 {
+    if len == 0 {
+        Some(String::new())
+    } else if len <= 16 {
         rest.first_chunk::<16>()
             .and_then(|window| short_ascii_string(window, len))
     } else {

@@ -357,6 +357,19 @@ fn text_is_checked_when_validated_and_when_read() {
 }
 
 #[test]
+fn empty_strings_allocate_nothing() {
+    // With input after it, where a short string is copied through a window,
+    // in both binary formats.
+    let empty = (String::new(), "y".repeat(40));
+    let flat = zerospec::flat::to_vec(&empty).unwrap();
+    let flat = zerospec::flat::from_slice::<(String, String)>(&flat).unwrap();
+    let msgpack = zerospec::msgpack::to_vec(&empty).unwrap();
+    let msgpack = zerospec::msgpack::from_slice::<(String, String)>(&msgpack).unwrap();
+    assert_eq!((flat.0.capacity(), msgpack.0.capacity()), (0, 0));
+    assert_eq!((flat, msgpack), (empty.clone(), empty));
+}
+
+#[test]
 fn offsets_must_point_forward_without_sharing() {
     // Two strings whose slots point at the same bytes: the second offset
     // points back into data already validated.

@@ -205,6 +205,16 @@ impl<'de> FlatDecoder<'de> {
         }
     }
 
+    /// The text at `start..end` (a span from [`FlatDecoder::object_span`]),
+    /// or an error at `at`, the slot that points to it, when it is not UTF-8.
+    #[inline]
+    fn text(&self, (start, end): (usize, usize), at: usize) -> Result<&'de str> {
+        match crate::utf8::as_str(self.input.get(start..end).unwrap_or(&[])) {
+            Some(text) => Ok(text),
+            None => Err(self.error("invalid UTF-8", at)),
+        }
+    }
+
     /// The error of a run of inline values, at the first one that fails.
     #[cold]
     fn inline_error<T: Decode<'de>>(
@@ -435,11 +445,8 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
     #[inline]
     fn decode_str(&mut self) -> Result<Str<'de, '_>> {
         let at = self.pos;
-        let bytes = self.object_bytes()?;
-        match crate::utf8::as_str(bytes) {
-            Some(text) => Ok(Str::Borrowed(text)),
-            None => Err(self.error("invalid UTF-8", at)),
-        }
+        let span = self.object_span()?;
+        self.text(span, at).map(Str::Borrowed)
     }
 
     #[inline]
@@ -453,10 +460,7 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
         if let Some(text) = crate::utf8::short_ascii_prefix(rest, len) {
             return Ok(text);
         }
-        match crate::utf8::as_str(self.input.get(start..end).unwrap_or(&[])) {
-            Some(text) => Ok(text.to_owned()),
-            None => Err(self.error("invalid UTF-8", at)),
-        }
+        self.text((start, end), at).map(str::to_owned)
     }
 
     #[inline]
