@@ -106,6 +106,14 @@ where
     group.bench_function("simd-json", |b| {
         b.iter(|| simd_json::serde::to_vec(black_box(&value)).unwrap());
     });
+    // `to_string`, the API most serde_json callers use, writes through the
+    // `String` buffer's own paths.
+    group.bench_function("serde_json (String)", |b| {
+        b.iter(|| serde_json::to_string(black_box(&value)).unwrap());
+    });
+    group.bench_function("zerospec (String)", |b| {
+        b.iter(|| zerospec::json::to_string(black_box(&value)).unwrap());
+    });
     // Hot loops keep one buffer, so the allocation of the output is not measured.
     let mut buf = Vec::with_capacity(encoded_len);
     group.bench_function("serde_json (reused buffer)", |b| {

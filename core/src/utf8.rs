@@ -90,7 +90,7 @@ fn long_is_ascii(bytes: &[u8]) -> bool {
 /// dataset. The capacity is `W`, which for 16 or 32 is the size class
 /// `malloc` would round a shorter string up to anyway, or one above it.
 #[inline]
-pub(crate) fn short_ascii_string<const W: usize>(window: &[u8; W], len: usize) -> Option<String> {
+fn short_ascii_string<const W: usize>(window: &[u8; W], len: usize) -> Option<String> {
     const HIGH_BITS: u128 = u128::from_le_bytes([0x80; 16]);
     if len > W {
         return None;
