@@ -206,7 +206,7 @@ impl<O: Output> FlatEncoder<O> {
 
     /// Points the current 4-byte slot at the end of the buffer, where the
     /// caller appends the value.
-    #[inline]
+    #[inline(always)]
     fn offset_to_end(&mut self) -> Result<()> {
         let mut len = self.out.len();
         if self.pending > len {

@@ -43,13 +43,21 @@ impl Sizer {
         Ok(())
     }
 
-    #[inline]
+    #[inline(always)]
     fn object(&mut self, len: usize) -> Result<()> {
-        if len > 0 {
-            match u32::try_from(len) {
-                Ok(count) => self.size += varint::len(count) + len,
-                Err(_) => self.declined = true,
-            }
+        if len < 0x80 {
+            // A one-byte length, or nothing at all for an empty object.
+            self.size += len + usize::from(len != 0);
+            return Ok(());
+        }
+        self.long_object(len)
+    }
+
+    #[inline]
+    fn long_object(&mut self, len: usize) -> Result<()> {
+        match u32::try_from(len) {
+            Ok(count) => self.size += varint::len(count) + len,
+            Err(_) => self.declined = true,
         }
         Ok(())
     }
@@ -491,6 +499,11 @@ impl Encoder for ExactWriter<'_> {
         };
         self.slot = header;
         self.end = header + shape.inline_size;
+        // Checked once here, so that the checks of the slots' constant
+        // positions below it fold away.
+        if self.end > self.room.len() {
+            return Err(unfilled());
+        }
         Ok(self.end)
     }
 
