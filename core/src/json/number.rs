@@ -147,7 +147,10 @@ pub(crate) fn continues_as_float(input: &[u8], i: usize) -> bool {
 /// # Errors
 ///
 /// As [`scan`], and `number out of range` (at `start`) beyond `f64`.
-#[inline]
+// Always, with `eisel_lemire`: in a build of one codegen unit with LTO,
+// LLVM left both calls, and decoding `canada.json` took 33.8M instructions
+// instead of 27.6M.
+#[inline(always)]
 pub(crate) fn parse_f64(input: &[u8], start: usize) -> Result<(f64, usize), Broken> {
     if let Some(done) = fast_f64(input, start) {
         return Ok(done);
@@ -475,7 +478,7 @@ fn clinger(mantissa: u64, exp10: i64) -> Option<f64> {
 /// Eisel-Lemire algorithm (Lemire, "Number Parsing at a Gigabyte per Second",
 /// 2021): one or two 64x64-bit multiplications by a 128-bit power of five.
 /// `None` in the rare cases where the 128-bit product cannot decide the rounding.
-#[inline]
+#[inline(always)]
 fn eisel_lemire(w: u64, q: i64) -> Option<u64> {
     const SIGNIFICAND_BITS: i32 = 52;
     const MIN_EXPONENT: i32 = -1023;
