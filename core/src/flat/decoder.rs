@@ -184,8 +184,14 @@ impl<'de> FlatDecoder<'de> {
     /// Reads the length-prefixed bytes the current slot points to.
     #[inline]
     fn object_bytes(&mut self) -> Result<&'de [u8]> {
-        let (start, end) = self.object_span()?;
-        Ok(self.input.get(start..end).unwrap_or(&[]))
+        let span = self.object_span()?;
+        Ok(self.span_bytes(span))
+    }
+
+    /// The input at `start..end`, a span from [`FlatDecoder::object_span`].
+    #[inline]
+    fn span_bytes(&self, (start, end): (usize, usize)) -> &'de [u8] {
+        self.input.get(start..end).unwrap_or(&[])
     }
 
     /// Where the length-prefixed bytes the current slot points to lie in the
@@ -205,11 +211,11 @@ impl<'de> FlatDecoder<'de> {
         }
     }
 
-    /// The text at `start..end` (a span from [`FlatDecoder::object_span`]),
-    /// or an error at `at`, the slot that points to it, when it is not UTF-8.
+    /// `bytes` as text, or an error at `at`, the slot that points to them,
+    /// when they are not UTF-8.
     #[inline]
-    fn text(&self, (start, end): (usize, usize), at: usize) -> Result<&'de str> {
-        match crate::utf8::as_str(self.input.get(start..end).unwrap_or(&[])) {
+    fn text(&self, bytes: &'de [u8], at: usize) -> Result<&'de str> {
+        match crate::utf8::as_str(bytes) {
             Some(text) => Ok(text),
             None => Err(self.error("invalid UTF-8", at)),
         }
@@ -445,22 +451,22 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
     #[inline]
     fn decode_str(&mut self) -> Result<Str<'de, '_>> {
         let at = self.pos;
-        let span = self.object_span()?;
-        self.text(span, at).map(Str::Borrowed)
+        let bytes = self.object_bytes()?;
+        self.text(bytes, at).map(Str::Borrowed)
     }
 
     #[inline]
     fn decode_string(&mut self) -> Result<String> {
         let at = self.pos;
         let (start, end) = self.object_span()?;
-        let len = end - start;
         // A short ASCII string with a window of input after its start is
-        // copied as a whole window and cut (see `utf8::short_ascii_string`).
+        // copied as a whole window and cut (see `utf8::short_ascii_prefix`).
         let rest = self.input.get(start..).unwrap_or(&[]);
-        if let Some(text) = crate::utf8::short_ascii_prefix(rest, len) {
+        if let Some(text) = crate::utf8::short_ascii_prefix(rest, end - start) {
             return Ok(text);
         }
-        self.text((start, end), at).map(str::to_owned)
+        self.text(self.span_bytes((start, end)), at)
+            .map(str::to_owned)
     }
 
     #[inline]
