@@ -359,6 +359,12 @@ pub trait Decoder<'de> {
     /// derived code then reads fields by index instead of by name.
     const POSITIONAL: bool = false;
 
+    /// True for text formats meant for people (JSON); false for binary ones
+    /// (MessagePack, flat): serde's `Deserializer::is_human_readable`, which
+    /// the serde bridge answers with it. Must equal the format's
+    /// [`Encoder::HUMAN_READABLE`](crate::Encoder::HUMAN_READABLE).
+    const HUMAN_READABLE: bool = true;
+
     /// What kind of value comes next, without consuming it.
     ///
     /// # Errors

@@ -264,6 +264,13 @@ pub trait Encoder {
     /// derived code then writes fields by index instead of by name.
     const POSITIONAL: bool = false;
 
+    /// True for text formats meant for people (JSON); false for binary ones
+    /// (MessagePack, flat). Types whose serde impls pick a compact form in
+    /// binary formats (an IP address as its bytes, a `Uuid` as 16 raw bytes)
+    /// ask this, as serde's `Serializer::is_human_readable`, and the serde
+    /// bridge answers serde with it.
+    const HUMAN_READABLE: bool = true;
+
     /// Writes `null` / `nil`: `None` and `()`.
     ///
     /// # Errors

@@ -328,6 +328,7 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
     type Checkpoint = Checkpoint;
 
     const POSITIONAL: bool = true;
+    const HUMAN_READABLE: bool = false;
 
     fn peek(&mut self) -> Result<Peek> {
         Err(not_self_describing())

@@ -370,6 +370,7 @@ impl<O: Output> Encoder for FlatEncoder<O> {
     type Map = SlotWriter;
 
     const POSITIONAL: bool = true;
+    const HUMAN_READABLE: bool = false;
 
     /// `()` and unit structs take no room.
     #[inline]

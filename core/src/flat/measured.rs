@@ -68,6 +68,7 @@ impl Encoder for Sizer {
     type Map = ();
 
     const POSITIONAL: bool = true;
+    const HUMAN_READABLE: bool = false;
 
     #[inline]
     fn encode_null(&mut self) -> Result<()> {
@@ -370,6 +371,7 @@ impl Encoder for ExactWriter<'_> {
     type Map = usize;
 
     const POSITIONAL: bool = true;
+    const HUMAN_READABLE: bool = false;
 
     #[inline(always)]
     fn encode_null(&mut self) -> Result<()> {

@@ -499,6 +499,8 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
     type Map = MapReader;
     type Checkpoint = Checkpoint;
 
+    const HUMAN_READABLE: bool = false;
+
     #[inline]
     fn peek(&mut self) -> Result<Peek> {
         match self.input.get(self.pos) {

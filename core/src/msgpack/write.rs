@@ -339,6 +339,8 @@ impl<O: Output> Encoder for MsgPackEncoder<O> {
     type Seq = SeqWriter;
     type Map = MapWriter;
 
+    const HUMAN_READABLE: bool = false;
+
     #[inline]
     fn encode_null(&mut self) -> Result<()> {
         self.out.push(marker::NIL);
