@@ -199,10 +199,13 @@ pub fn with_field_type_bound(
     let where_clause = generics.make_where_clause();
     for (field, _) in fields_of(cont).filter(|(f, v)| filter(f, *v)) {
         let ty = field.ty;
-        let bound = respan(bound.to_token_stream(), ty.span());
-        where_clause
-            .predicates
-            .push(syn::parse_quote_spanned!(ty.span()=> #ty: #bound));
+        let bound = respan(
+            bound.to_token_stream(),
+            crate::internals::span::located(ty.span()),
+        );
+        where_clause.predicates.push(
+            syn::parse_quote_spanned!(crate::internals::span::located(ty.span())=> #ty: #bound),
+        );
     }
     generics
 }

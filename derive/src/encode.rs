@@ -17,7 +17,7 @@ pub fn expand(cont: &Container) -> TokenStream {
         None => {
             let encoded = |f: &Field, v: Option<&Variant>| {
                 !f.attrs.skip_serializing
-                    && f.attrs.with.is_none()
+                    && f.attrs.ser_via.is_none()
                     && v.is_none_or(|v| !v.attrs.skip_serializing)
             };
             let by_value =
@@ -59,6 +59,7 @@ pub fn expand(cont: &Container) -> TokenStream {
         None => positional::inline_size(cont, &quote!(::zerospec::Encode)),
     };
 
+    let key_impl = crate::key::encode_key(cont);
     let fields_impl = match &cont.data {
         Data::Struct(Style::Struct, fields)
             if !cont.attrs.transparent && cont.attrs.into.is_none() =>
@@ -109,6 +110,7 @@ pub fn expand(cont: &Container) -> TokenStream {
             }
         }
         #fields_impl
+        #key_impl
     }
 }
 
@@ -208,14 +210,30 @@ pub fn destructure(path: &TokenStream, style: Style, fields: &[Field]) -> TokenS
 /// `<T as EncodeFields>`, spanned at the field's type so that a type that
 /// cannot be flattened is the one the compiler points at.
 fn encode_fields(ty: &syn::Type) -> TokenStream {
-    quote_spanned!(ty.span()=> <#ty as ::zerospec::__private::EncodeFields>)
+    quote_spanned!(crate::internals::span::located(ty.span())=> <#ty as ::zerospec::__private::EncodeFields>)
 }
 
-/// Writes one field's value, honouring `with` and `bytes`.
+/// Writes one field's value, honouring `with`, serde's functions and `bytes`.
 pub fn encode_value(field: &Field, value: &TokenStream) -> TokenStream {
-    if let Some(with) = &field.attrs.with {
-        quote_spanned!(with.span()=> #with::encode(#value, __e))
-    } else if field.attrs.bytes {
+    let located = crate::internals::span::located;
+    match &field.attrs.ser_via {
+        Some(attr::Via::Module(with)) => {
+            return quote_spanned!(located(with.span())=> #with::encode(#value, __e));
+        }
+        Some(attr::Via::SerdeFn(with)) => {
+            return quote_spanned!(located(with.span())=>
+                ::zerospec::serde::encode_with(__e, |__s| #with(#value, __s))
+            );
+        }
+        Some(attr::Via::SerdeImpl) => {
+            let ty = field.ty;
+            return quote_spanned!(located(ty.span())=>
+                ::zerospec::serde::encode::<#ty, __E>(#value, __e)
+            );
+        }
+        None => {}
+    }
+    if field.attrs.bytes {
         quote!(::zerospec::__private::encode_bytes(#value, __e))
     } else {
         quote!(::zerospec::Encode::encode(#value, __e))
@@ -273,7 +291,7 @@ fn skip_condition(cont: &Container, field: &Field, value: &TokenStream) -> Optio
         if let Some(default) = default {
             let ty = field.ty;
             conditions.push(
-                quote_spanned!(ty.span()=> ::zerospec::__private::is_default(#value, &#default)),
+                quote_spanned!(crate::internals::span::located(ty.span())=> ::zerospec::__private::is_default(#value, &#default)),
             );
         } else if is_option(field.ty) {
             conditions.push(quote!(::core::option::Option::is_none(#value)));

@@ -4,6 +4,7 @@ mod bound;
 mod decode;
 mod encode;
 mod internals;
+mod key;
 mod positional;
 mod view;
 

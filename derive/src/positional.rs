@@ -24,17 +24,69 @@ pub fn layout<'f, 'a>(fields: &'f [Field<'a>]) -> Vec<(usize, &'f Field<'a>)> {
         .collect()
 }
 
+/// How a field sits in a positional layout.
+enum Slot {
+    /// Through its type's own impls.
+    Own,
+    /// Through serde in both directions: its MessagePack encoding, as bytes
+    /// behind an offset (`zerospec::serde::encode`).
+    Serde,
+    /// Through a `with` module, or serde one way and its own impl the other:
+    /// no layout both directions agree on, so positional formats refuse it.
+    Refused,
+}
+
+/// True when a field goes through serde both ways, so the flat format holds
+/// its MessagePack encoding as bytes (and a view reads it as
+/// `zerospec::serde::SerdeView`).
+pub fn is_serde_slot(field: &Field) -> bool {
+    matches!(slot_of(field), Slot::Serde)
+}
+
+fn slot_of(field: &Field) -> Slot {
+    match (&field.attrs.ser_via, &field.attrs.de_via) {
+        (None, None) => Slot::Own,
+        (Some(ser), Some(de)) if ser.is_serde() && de.is_serde() => Slot::Serde,
+        _ => Slot::Refused,
+    }
+}
+
+/// The field's type as `trait_path`'s constants are asked of it.
+fn lookup_ty(field: &Field, trait_path: &TokenStream) -> TokenStream {
+    if trait_path.to_string().contains("Decode") {
+        crate::decode::fields::decode_lookup_ty(field)
+    } else {
+        field.ty.to_token_stream()
+    }
+}
+
+/// `<T as Trait>::INLINE_SIZE` of a field's slot: a field through `with` or
+/// serde takes an offset.
+fn field_inline_size(field: &Field, trait_path: &TokenStream) -> TokenStream {
+    if field.attrs.bridged() {
+        return quote!(::core::option::Option::None);
+    }
+    let ty = lookup_ty(field, trait_path);
+    quote!(<#ty as #trait_path>::INLINE_SIZE)
+}
+
+/// `<T as Trait>::NAME` for one of the boolean layout constants
+/// (`INLINE_ONLY`, `RAW_INLINE`): false for a field through `with` or serde.
+fn field_flag(field: &Field, trait_path: &TokenStream, name: &str) -> TokenStream {
+    if field.attrs.bridged() {
+        return quote!(false);
+    }
+    let ty = lookup_ty(field, trait_path);
+    let name = format_ident!("{}", name);
+    quote!(<#ty as #trait_path>::#name)
+}
+
 /// `Shape { ... }` of `fields`, with slot widths from the given trait's `INLINE_SIZE`.
 fn shape(fields: &[(usize, &Field)], fixed: bool, trait_path: &TokenStream) -> TokenStream {
     let count = u32::try_from(fields.len()).expect("fewer than 2^32 fields");
     let widths = fields.iter().map(|(_, f)| {
-        let ty = f.ty;
-        if f.attrs.with.is_some() {
-            // A `with` module may write any shape; such fields are refused below.
-            quote!(+ ::zerospec::encode::slot_width(::core::option::Option::None))
-        } else {
-            quote!(+ ::zerospec::encode::slot_width(<#ty as #trait_path>::INLINE_SIZE))
-        }
+        let size = field_inline_size(f, trait_path);
+        quote!(+ ::zerospec::encode::slot_width(#size))
     });
     quote! {
         ::zerospec::encode::Shape {
@@ -58,22 +110,17 @@ pub fn inline_size(cont: &Container, trait_path: &TokenStream) -> TokenStream {
                 .iter()
                 .find(|f| !(f.attrs.skip_serializing && f.attrs.skip_deserializing))
         {
-            let ty = field.ty;
-            return quote!(<#ty as #trait_path>::INLINE_SIZE);
+            return field_inline_size(field, trait_path);
         }
         return none;
     }
     match &cont.data {
         Data::Struct(Style::Unit, _) => quote!(::core::option::Option::Some(0)),
-        Data::Struct(Style::Newtype, fields) => {
-            let ty = fields[0].ty;
-            quote!(<#ty as #trait_path>::INLINE_SIZE)
-        }
+        Data::Struct(Style::Newtype, fields) => field_inline_size(&fields[0], trait_path),
         Data::Struct(_, fields) if cont.attrs.fixed => {
-            let sizes = layout(fields).into_iter().map(|(_, f)| {
-                let ty = f.ty;
-                quote!(<#ty as #trait_path>::INLINE_SIZE)
-            });
+            let sizes = layout(fields)
+                .into_iter()
+                .map(|(_, f)| field_inline_size(f, trait_path));
             quote!(::zerospec::__private::fixed_size(&[#(#sizes),*]))
         }
         Data::Enum(variants) if unit_only(variants) => quote!(::core::option::Option::Some(4)),
@@ -109,7 +156,7 @@ pub fn encode_struct(cont: &Container, fields: &[Field]) -> TokenStream {
 /// cannot measure makes it decline, and the fields are written one by one.
 fn measured(fields: &[Field]) -> Option<TokenStream> {
     let laid = layout(fields);
-    if laid.is_empty() || laid.iter().any(|(_, field)| field.attrs.with.is_some()) {
+    if laid.is_empty() || laid.iter().any(|(_, field)| field.attrs.bridged()) {
         return None;
     }
     let terms = laid
@@ -143,7 +190,7 @@ fn field_writes(layout: &[(usize, &Field)]) -> TokenStream {
     let writes = layout.iter().enumerate().map(|(index, (i, field))| {
         let index = u32::try_from(index).expect("fewer than 2^32 fields");
         let name = &field.attrs.name.ser;
-        if field.attrs.with.is_some() {
+        if let Slot::Refused = slot_of(field) {
             let refused = with_refused(name, &quote!(()));
             return quote!(#refused;);
         }
@@ -210,7 +257,7 @@ fn field_reads(
         let index = u32::try_from(index).expect("fewer than 2^32 fields");
         let var = format_ident!("__f{}", i);
         let name = &field.attrs.name.de;
-        if field.attrs.with.is_some() {
+        if let Slot::Refused = slot_of(field) {
             let refused = with_refused(name, &field.ty.to_token_stream());
             return quote!(let #var = #refused;);
         }
@@ -427,8 +474,8 @@ pub fn decode_inline(cont: &Container) -> TokenStream {
 /// The sum of the fields' slot widths, for the trait at `trait_path`.
 fn total_width(laid: &[(usize, &Field)], trait_path: &TokenStream) -> TokenStream {
     let widths = laid.iter().map(|(_, f)| {
-        let ty = f.ty;
-        quote!(+ ::zerospec::encode::slot_width(<#ty as #trait_path>::INLINE_SIZE))
+        let size = field_inline_size(f, trait_path);
+        quote!(+ ::zerospec::encode::slot_width(#size))
     });
     quote!((0usize #(#widths)*))
 }
@@ -438,7 +485,7 @@ fn total_width(laid: &[(usize, &Field)], trait_path: &TokenStream) -> TokenStrea
 fn inline_only(laid: &[(usize, &Field)], trait_path: &TokenStream) -> TokenStream {
     if laid
         .iter()
-        .any(|(_, f)| !f.attrs.constraints.is_empty() || f.attrs.with.is_some() || f.attrs.bytes)
+        .any(|(_, f)| !f.attrs.constraints.is_empty() || f.attrs.bridged() || f.attrs.bytes)
     {
         return quote!(false);
     }
@@ -505,7 +552,9 @@ fn zerocopy_call(cont: &Container, call: &TokenStream) -> TokenStream {
         .spans
         .get("zerocopy")
         .and_then(|tokens| tokens.clone().into_iter().next())
-        .map_or_else(proc_macro2::Span::call_site, |token| token.span());
+        .map_or_else(proc_macro2::Span::call_site, |token| {
+            crate::internals::span::located(token.span())
+        });
     let call = call.clone().into_iter().map(|mut token| {
         token.set_span(span);
         token
@@ -526,14 +575,14 @@ fn raw_inline(fields: &[Field], laid: &[(usize, &Field)], trait_path: &TokenStre
     let mut before = quote!(0usize);
     let mut terms = Vec::new();
     for (_, field) in laid {
-        let ty = field.ty;
         let member = &field.member;
+        let raw = field_flag(field, trait_path, "RAW_INLINE");
         terms.push(quote! {
-            && <#ty as #trait_path>::RAW_INLINE
+            && #raw
             && ::core::mem::offset_of!(Self, #member) == #before
         });
-        before =
-            quote!(#before + ::zerospec::encode::slot_width(<#ty as #trait_path>::INLINE_SIZE));
+        let size = field_inline_size(field, trait_path);
+        before = quote!(#before + ::zerospec::encode::slot_width(#size));
     }
     quote! {
         ::core::cfg!(target_endian = "little")

@@ -30,7 +30,7 @@ pub fn expand(cont: &Container) -> syn::Result<TokenStream> {
         );
     }
     for field in cont.all_fields() {
-        if field.attrs.with.is_some() {
+        if field.attrs.bridged() && !crate::positional::is_serde_slot(field) {
             cx.error_spanned_by(
                 field.original,
                 "`View` cannot read a field that uses `with`",

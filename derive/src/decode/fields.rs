@@ -6,12 +6,12 @@
 //! inline loop of an enum's struct variant.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use crate::bound;
 use crate::internals::ast::{Container, Field};
-use crate::internals::attr;
+use crate::internals::attr::{self, Via};
 
 /// A named field's place in the decoding builder.
 pub struct Slot<'f, 'a> {
@@ -36,7 +36,7 @@ pub fn slots<'f, 'a>(fields: &'f [Field<'a>]) -> Vec<Slot<'f, 'a>> {
 /// `<T as DecodeFields<'de>>`, spanned at the field's type so that a type
 /// that cannot be flattened is the one the compiler points at.
 pub fn decode_fields(ty: &syn::Type) -> TokenStream {
-    quote_spanned!(ty.span()=> <#ty as ::zerospec::__private::DecodeFields<'de>>)
+    quote_spanned!(crate::internals::span::located(ty.span())=> <#ty as ::zerospec::__private::DecodeFields<'de>>)
 }
 
 /// The builder type: `Option<T>` per field, the inner builder per flattened field.
@@ -45,7 +45,7 @@ pub fn builder_type(slots: &[Slot]) -> TokenStream {
         let ty = s.field.ty;
         let tr = decode_fields(ty);
         if s.field.attrs.flatten {
-            quote_spanned!(ty.span()=> #tr::Builder)
+            quote_spanned!(crate::internals::span::located(ty.span())=> #tr::Builder)
         } else {
             quote!(::core::option::Option<#ty>)
         }
@@ -76,7 +76,7 @@ pub fn span(slots: &[Slot]) -> TokenStream {
     let inner = slots.iter().filter(|s| s.field.attrs.flatten).map(|s| {
         let ty = s.field.ty;
         let tr = decode_fields(ty);
-        quote_spanned!(ty.span()=> + #tr::SPAN)
+        quote_spanned!(crate::internals::span::located(ty.span())=> + #tr::SPAN)
     });
     quote!(#own #(#inner)*)
 }
@@ -90,7 +90,7 @@ fn flatten_bases<'s, 'f, 'a>(slots: &'s [Slot<'f, 'a>]) -> Vec<(&'s Slot<'f, 'a>
         out.push((s, base.clone()));
         let ty = s.field.ty;
         let tr = decode_fields(ty);
-        base = quote_spanned!(ty.span()=> #base + #tr::SPAN);
+        base = quote_spanned!(crate::internals::span::located(ty.span())=> #base + #tr::SPAN);
     }
     out
 }
@@ -136,28 +136,65 @@ pub fn claim(slots: &[Slot]) -> TokenStream {
 }
 
 /// Reads one field's value from `__d`, honouring `with`, `bytes` and owned `Cow`s.
-pub fn decode_value(cont: &Container, field: &Field) -> TokenStream {
+pub fn decode_value(field: &Field) -> TokenStream {
     let ty = field.ty;
-    if let Some(with) = &field.attrs.with {
-        quote_spanned!(with.span()=> #with::decode(__d))
-    } else if field.attrs.bytes {
+    let located = crate::internals::span::located;
+    match &field.attrs.de_via {
+        Some(Via::Module(with)) => {
+            return quote_spanned!(located(with.span())=> #with::decode(__d));
+        }
+        Some(Via::SerdeFn(with)) => {
+            return quote_spanned!(located(with.span())=>
+                ::zerospec::serde::decode_with(__d, |__s| #with(__s))
+            );
+        }
+        Some(Via::SerdeImpl) => {
+            return quote_spanned!(located(ty.span())=>
+                ::zerospec::serde::decode::<#ty, __D>(__d)
+            );
+        }
+        None => {}
+    }
+    if field.attrs.bytes {
         quote!(::zerospec::__private::decode_byte_buf::<#ty, __D>(__d))
-    } else if is_unborrowed_cow(cont, field) {
+    } else if is_unborrowed_cow(field) {
         quote!(::zerospec::__private::decode_owned_cow(__d))
     } else {
         quote!(<#ty as ::zerospec::Decode<'de>>::decode(__d))
     }
 }
 
+/// The field's type as `Decode<'de>`'s layout constants are asked of it: an
+/// unborrowed `Cow<'static, str>` is asked as `Cow<'de, str>`, which has the
+/// same layout and does not tie `'de` to `'static`.
+pub fn decode_lookup_ty(field: &Field) -> TokenStream {
+    let ty = field.ty;
+    if is_unborrowed_cow(field)
+        && let syn::Type::Path(path) = ty
+    {
+        let mut path = path.clone();
+        if let Some(last) = path.path.segments.last_mut()
+            && let syn::PathArguments::AngleBracketed(args) = &mut last.arguments
+        {
+            for arg in &mut args.args {
+                if let syn::GenericArgument::Lifetime(lifetime) = arg {
+                    *lifetime = syn::Lifetime::new("'de", lifetime.span());
+                }
+            }
+        }
+        return path.to_token_stream();
+    }
+    ty.to_token_stream()
+}
+
 /// A `Cow<'a, _>` field whose lifetime is not borrowed decodes owned, as serde's does.
-fn is_unborrowed_cow(cont: &Container, field: &Field) -> bool {
+pub fn is_unborrowed_cow(field: &Field) -> bool {
     let syn::Type::Path(path) = field.ty else {
         return false;
     };
     if path.qself.is_some() || path.path.segments.last().is_none_or(|s| s.ident != "Cow") {
         return false;
     }
-    let _ = cont;
     bound::borrowed_lifetimes(field).is_empty()
 }
 
@@ -185,29 +222,35 @@ pub fn constraints(field: &Field) -> Vec<TokenStream> {
         if let Some(expr) = expr {
             let bound = bound_expr(expr);
             let text = expr_text(expr);
-            checks.push(quote_spanned!(at(name)=> ::zerospec::__private::check_bound(&__v, ::zerospec::__private::Op::#op, #bound, #text)));
+            checks.push(quote_spanned!(crate::internals::span::located(at(name))=> ::zerospec::__private::check_bound(&__v, ::zerospec::__private::Op::#op, #bound, #text)));
         }
     }
     if let Some(expr) = &c.multiple_of {
         let bound = bound_expr(expr);
         let text = expr_text(expr);
-        checks.push(quote_spanned!(at("multiple_of")=> ::zerospec::__private::check_multiple_of(&__v, #bound, #text)));
+        checks.push(quote_spanned!(crate::internals::span::located(at("multiple_of"))=> ::zerospec::__private::check_multiple_of(&__v, #bound, #text)));
     }
     if let Some(expr) = &c.min_len {
-        checks.push(quote_spanned!(at("min_len")=>
-            ::zerospec::__private::check_len(&__v, ::zerospec::__private::Op::Ge, #expr)
-        ));
+        checks.push(
+            quote_spanned!(crate::internals::span::located(at("min_len"))=>
+                ::zerospec::__private::check_len(&__v, ::zerospec::__private::Op::Ge, #expr)
+            ),
+        );
     }
     if let Some(expr) = &c.max_len {
-        checks.push(quote_spanned!(at("max_len")=>
-            ::zerospec::__private::check_len(&__v, ::zerospec::__private::Op::Le, #expr)
-        ));
+        checks.push(
+            quote_spanned!(crate::internals::span::located(at("max_len"))=>
+                ::zerospec::__private::check_len(&__v, ::zerospec::__private::Op::Le, #expr)
+            ),
+        );
     }
     if let Some(path) = &c.validate {
         // Called, not passed, so that `&String` coerces to a `fn(&str)`'s argument.
-        checks.push(quote_spanned!(path.span()=>
-            ::zerospec::__private::run_validator(&__v, |__x| #path(__x))
-        ));
+        checks.push(
+            quote_spanned!(crate::internals::span::located(path.span())=>
+                ::zerospec::__private::run_validator(&__v, |__x| #path(__x))
+            ),
+        );
     }
     checks
 }
@@ -215,7 +258,8 @@ pub fn constraints(field: &Field) -> Vec<TokenStream> {
 /// Reads a field's value into `__v` and checks its constraints; on failure
 /// returns the error with the field's name added to its path.
 pub fn decode_checked(cont: &Container, field: &Field, in_path: &TokenStream) -> TokenStream {
-    let value = decode_value(cont, field);
+    let _ = cont;
+    let value = decode_value(field);
     let checks = constraints(field);
     let err = if in_path.is_empty() {
         quote!(__err)
@@ -386,12 +430,21 @@ fn missing_value(cont: &Container, field: &Field) -> TokenStream {
     let name = &field.attrs.name.de;
     match default_value(cont, field) {
         Some(value) => value,
-        None if field.attrs.with.is_none() && !field.attrs.bytes => quote! {
-            match <#ty as ::zerospec::Decode<'de>>::absent() {
+        None if matches!(field.attrs.de_via, Some(Via::SerdeImpl)) => quote! {
+            match ::zerospec::__private::serde_absent::<#ty>() {
                 ::core::option::Option::Some(__v) => __v,
                 ::core::option::Option::None => return ::core::result::Result::Err(::zerospec::Error::missing_field(#name)),
             }
         },
+        // An unborrowed `Cow` is decoded owned; like any `Cow`, it has no absent value.
+        None if field.attrs.de_via.is_none() && !field.attrs.bytes && !is_unborrowed_cow(field) => {
+            quote! {
+                match <#ty as ::zerospec::Decode<'de>>::absent() {
+                    ::core::option::Option::Some(__v) => __v,
+                    ::core::option::Option::None => return ::core::result::Result::Err(::zerospec::Error::missing_field(#name)),
+                }
+            }
+        }
         None => quote!(return ::core::result::Result::Err(::zerospec::Error::missing_field(#name))),
     }
 }

@@ -29,7 +29,7 @@ pub fn expand(cont: &Container) -> TokenStream {
             };
             let decoded = |f: &Field, v: Option<&Variant>| {
                 !f.attrs.skip_deserializing
-                    && f.attrs.with.is_none()
+                    && f.attrs.de_via.is_none()
                     && v.is_none_or(|v| !v.attrs.skip_deserializing)
             };
             let by_value =
@@ -107,6 +107,7 @@ pub fn expand(cont: &Container) -> TokenStream {
         (None, None) => crate::positional::inline_size(cont, &quote!(::zerospec::Decode<'de>)),
     };
 
+    let key_impl = crate::key::map_key(cont);
     let fields_impl = match &cont.data {
         Data::Struct(Style::Struct, fields)
             if !cont.attrs.transparent
@@ -129,6 +130,7 @@ pub fn expand(cont: &Container) -> TokenStream {
             }
         }
         #fields_impl
+        #key_impl
     }
 }
 

@@ -439,12 +439,18 @@ pub fn positional(
             let ty = field.ty;
             let missing = match default {
                 Some(value) if !exact => value,
-                _ if !exact && field.attrs.with.is_none() && !field.attrs.bytes => quote! {
+                _ if !exact
+                    && field.attrs.de_via.is_none()
+                    && !field.attrs.bytes
+                    && !super::fields::is_unborrowed_cow(field) =>
+                {
+                    quote! {
                     match <#ty as ::zerospec::Decode<'de>>::absent() {
                         ::core::option::Option::Some(__v) => __v,
                         ::core::option::Option::None => return ::core::result::Result::Err(::zerospec::Error::invalid(::std::string::String::from(#too_short))),
                     }
-                },
+                    }
+                }
                 _ => quote!(return ::core::result::Result::Err(::zerospec::Error::invalid(::std::string::String::from(#too_short)))),
             };
             quote! {

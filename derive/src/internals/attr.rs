@@ -331,12 +331,45 @@ pub struct Field {
     pub skip_deserializing: bool,
     pub skip_serializing_if: Option<syn::ExprPath>,
     pub borrow: Option<Vec<syn::Lifetime>>,
-    /// `#[zerospec(with = "module")]`: `module::encode` and `module::decode`.
-    pub with: Option<syn::ExprPath>,
+    /// How the field's value is written, when not through its own `Encode`.
+    pub ser_via: Option<Via>,
+    /// How the field's value is read, when not through its own `Decode`.
+    pub de_via: Option<Via>,
     /// `#[zerospec(bytes)]`: a byte container written as binary.
     pub bytes: bool,
     pub constraints: Constraints,
     pub spans: Spans,
+}
+
+/// A field's value written or read by something other than its type's own
+/// zerospec impl.
+#[derive(Clone)]
+pub enum Via {
+    /// `#[zerospec(with = "module")]`: `module::encode` / `module::decode`,
+    /// over zerospec's traits.
+    Module(syn::ExprPath),
+    /// `#[serde(with = "module")]`, `serialize_with = "f"`,
+    /// `deserialize_with = "g"`: a serde function, called through the serde
+    /// bridge with serde's meaning.
+    SerdeFn(syn::ExprPath),
+    /// `#[zerospec(serde)]`: the type's own `Serialize` / `Deserialize`,
+    /// through the serde bridge.
+    SerdeImpl,
+}
+
+impl Via {
+    /// True when the value goes through serde's traits.
+    pub fn is_serde(&self) -> bool {
+        !matches!(self, Via::Module(_))
+    }
+}
+
+impl Field {
+    /// True when either direction goes through something other than the
+    /// type's own impls, so neither may be asked of the type.
+    pub fn bridged(&self) -> bool {
+        self.ser_via.is_some() || self.de_via.is_some()
+    }
 }
 
 /// Attributes only serde's own code generation reads: harmless to ignore.
@@ -369,9 +402,6 @@ fn unsupported_advice(name: &str) -> Option<&'static str> {
         "getter" => {
             "zerospec does not support `getter`; wrap the type in a newtype with public fields"
         }
-        "with" | "serialize_with" | "deserialize_with" => {
-            "zerospec cannot call serde functions; add `#[zerospec(with = \"module\")]` with `encode`/`decode` functions over zerospec's traits"
-        }
         "variant_identifier" | "field_identifier" => {
             "zerospec does not support identifier enums; use a plain unit-variant enum"
         }
@@ -402,26 +432,10 @@ fn meta_name(meta: &ParseNestedMeta) -> String {
 }
 
 /// Reports an attribute the derive does not know, or cannot honour.
-fn unknown(
-    cx: &Ctxt,
-    ns: Ns,
-    what: &str,
-    meta: &ParseNestedMeta,
-    zerospec_has_with: bool,
-) -> syn::Result<()> {
+fn unknown(cx: &Ctxt, ns: Ns, what: &str, meta: &ParseNestedMeta) -> syn::Result<()> {
     let name = meta_name(meta);
     skip_meta_value(meta)?;
     if ns == Ns::Serde && SERDE_ONLY_STEERING.contains(&name.as_str()) {
-        return Ok(());
-    }
-    if ns == Ns::Serde
-        && matches!(
-            name.as_str(),
-            "with" | "serialize_with" | "deserialize_with"
-        )
-        && zerospec_has_with
-    {
-        // The field says what zerospec should do instead; serde's own derive reads this one.
         return Ok(());
     }
     if ns == Ns::Serde && ZEROSPEC_ONLY.contains(&name.as_str()) {
@@ -455,21 +469,6 @@ fn skip_meta_value(meta: &ParseNestedMeta) -> syn::Result<()> {
         meta.parse_nested_meta(|inner| skip_meta_value(&inner))?;
     }
     Ok(())
-}
-
-/// Whether a `#[zerospec(with = ...)]` is present among `attrs`.
-fn has_zerospec_with(attrs: &[syn::Attribute]) -> bool {
-    attrs
-        .iter()
-        .filter(|a| a.path().is_ident(ZEROSPEC))
-        .any(|attr| {
-            let mut found = false;
-            let _ = attr.parse_nested_meta(|meta| {
-                found |= meta.path.is_ident("with");
-                skip_meta_value(&meta)
-            });
-            found
-        })
 }
 
 fn get_lit_str(meta: &ParseNestedMeta) -> syn::Result<syn::LitStr> {
@@ -623,7 +622,7 @@ impl Container {
                     // #[zerospec(zerocopy)]
                     zerocopy.set(ns, path);
                 } else {
-                    unknown(cx, ns, "container", &meta, false)?;
+                    unknown(cx, ns, "container", &meta)?;
                 }
                 Ok(())
             });
@@ -739,7 +738,7 @@ impl Variant {
                     // #[serde(untagged)]
                     untagged.set(ns, path);
                 } else {
-                    unknown(cx, ns, "variant", &meta, false)?;
+                    unknown(cx, ns, "variant", &meta)?;
                 }
                 Ok(())
             });
@@ -773,7 +772,10 @@ impl Field {
         let mut skip_de = Flag::new(cx, "skip_deserializing");
         let mut skip_ser_if = Slot::new(cx, "skip_serializing_if");
         let mut borrow = Slot::new(cx, "borrow");
-        let mut with = Slot::new(cx, "with");
+        let mut ser_via = Slot::new(cx, "serialize_with");
+        let mut de_via = Slot::new(cx, "deserialize_with");
+        let mut with = Flag::new(cx, "with");
+        let mut serde = Flag::new(cx, "serde");
         let mut bytes = Flag::new(cx, "bytes");
         let mut ge = Slot::new(cx, "ge");
         let mut gt = Slot::new(cx, "gt");
@@ -783,8 +785,6 @@ impl Field {
         let mut min_len = Slot::new(cx, "min_len");
         let mut max_len = Slot::new(cx, "max_len");
         let mut validate = Slot::new(cx, "validate");
-
-        let zerospec_has_with = has_zerospec_with(&field.attrs);
 
         for (ns, attr) in attrs_in(&field.attrs) {
             let result = attr.parse_nested_meta(|meta| {
@@ -827,7 +827,29 @@ impl Field {
                     }
                 } else if ns == Ns::Zerospec && path.is_ident("with") {
                     // #[zerospec(with = "module")]
-                    with.set(ns, path, parse_lit(&get_lit_str(&meta)?)?);
+                    let module: syn::ExprPath = parse_lit(&get_lit_str(&meta)?)?;
+                    ser_via.set(ns, path, Via::Module(module.clone()));
+                    de_via.set(ns, path, Via::Module(module));
+                    with.set(ns, path);
+                } else if path.is_ident("with") {
+                    // #[serde(with = "module")]
+                    let module: syn::ExprPath = parse_lit(&get_lit_str(&meta)?)?;
+                    let ser = syn::parse_quote!(#module::serialize);
+                    let de = syn::parse_quote!(#module::deserialize);
+                    ser_via.set(ns, path, Via::SerdeFn(ser));
+                    de_via.set(ns, path, Via::SerdeFn(de));
+                    with.set(ns, path);
+                } else if path.is_ident("serialize_with") {
+                    // #[serde(serialize_with = "path")]
+                    ser_via.set(ns, path, Via::SerdeFn(parse_lit(&get_lit_str(&meta)?)?));
+                } else if path.is_ident("deserialize_with") {
+                    // #[serde(deserialize_with = "path")]
+                    de_via.set(ns, path, Via::SerdeFn(parse_lit(&get_lit_str(&meta)?)?));
+                } else if ns == Ns::Zerospec && path.is_ident("serde") {
+                    // #[zerospec(serde)]
+                    ser_via.set(ns, path, Via::SerdeImpl);
+                    de_via.set(ns, path, Via::SerdeImpl);
+                    serde.set(ns, path);
                 } else if ns == Ns::Zerospec && path.is_ident("bytes") {
                     // #[zerospec(bytes)]
                     bytes.set(ns, path);
@@ -856,7 +878,7 @@ impl Field {
                     // #[zerospec(validate = "path::to::fn")]
                     validate.set(ns, path, parse_lit(&get_lit_str(&meta)?)?);
                 } else {
-                    unknown(cx, ns, "field", &meta, zerospec_has_with)?;
+                    unknown(cx, ns, "field", &meta)?;
                 }
                 Ok(())
             });
@@ -871,6 +893,9 @@ impl Field {
         }
         default.record(&mut spans);
         with.record(&mut spans);
+        serde.record(&mut spans);
+        ser_via.record(&mut spans);
+        de_via.record(&mut spans);
         borrow.record(&mut spans);
         for slot in [&ge, &gt, &le, &lt, &multiple_of, &min_len, &max_len] {
             slot.record(&mut spans);
@@ -889,7 +914,8 @@ impl Field {
             skip_deserializing: skip_de.get(),
             skip_serializing_if: skip_ser_if.get(),
             borrow: borrow.get(),
-            with: with.get(),
+            ser_via: ser_via.get(),
+            de_via: de_via.get(),
             bytes: bytes.get(),
             constraints: Constraints {
                 ge: ge.get(),

@@ -318,13 +318,13 @@ fn tag_of<'c>(cont: &'c Container, variant: &Variant) -> Option<&'c str> {
 /// beside it have nothing to steer; `borrow` needs a lifetime to borrow.
 fn check_field(cx: &Ctxt, field: &Field) {
     let spans = &field.attrs.spans;
-    if field.attrs.with.is_some() && field.attrs.bytes {
+    if field.attrs.bridged() && field.attrs.bytes {
         cx.error_spanned_by(
             spans.or("bytes", field.original),
             "`bytes` cannot be combined with `with`",
         );
     }
-    if field.attrs.with.is_some() && field.attrs.flatten {
+    if field.attrs.bridged() && field.attrs.flatten {
         cx.error_spanned_by(
             spans.or("flatten", field.original),
             "`flatten` cannot be combined with `with`",
