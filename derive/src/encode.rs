@@ -218,7 +218,16 @@ pub fn encode_value(field: &Field, value: &TokenStream) -> TokenStream {
     let located = crate::internals::span::located;
     match &field.attrs.ser_via {
         Some(attr::Via::Module(with)) => {
-            return quote_spanned!(located(with.span())=> #with::encode(#value, __e));
+            // A module may write any shape, which positional formats cannot lay out.
+            let name = &field.attrs.name.ser;
+            let call = quote_spanned!(located(with.span())=> #with::encode(#value, __e));
+            return quote! {
+                if <__E as ::zerospec::Encoder>::POSITIONAL {
+                    ::zerospec::__private::positional_with::<()>(#name)
+                } else {
+                    #call
+                }
+            };
         }
         Some(attr::Via::SerdeFn(with)) => {
             return quote_spanned!(located(with.span())=>

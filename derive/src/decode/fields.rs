@@ -141,7 +141,15 @@ pub fn decode_value(field: &Field) -> TokenStream {
     let located = crate::internals::span::located;
     match &field.attrs.de_via {
         Some(Via::Module(with)) => {
-            return quote_spanned!(located(with.span())=> #with::decode(__d));
+            let name = &field.attrs.name.de;
+            let call = quote_spanned!(located(with.span())=> #with::decode(__d));
+            return quote! {
+                if <__D as ::zerospec::Decoder<'de>>::POSITIONAL {
+                    ::zerospec::__private::positional_with(#name)
+                } else {
+                    #call
+                }
+            };
         }
         Some(Via::SerdeFn(with)) => {
             return quote_spanned!(located(with.span())=>
