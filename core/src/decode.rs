@@ -25,6 +25,13 @@ use crate::error::{Error, Result};
 /// assert_eq!(p, Point { x: 1, y: -2 });
 /// # Ok::<_, zerospec::Error>(())
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be decoded by zerospec: it does not implement `zerospec::Decode`",
+    label = "no `zerospec::Decode` impl",
+    note = "if `{Self}` comes from chrono, time, jiff, uuid, rust_decimal, url, serde_json, indexmap, smallvec, arrayvec, smol_str, compact_str, semver or camino, enable zerospec's cargo feature of that name",
+    note = "if `{Self}` implements serde's `Deserialize`, put `#[zerospec(serde)]` on the field to decode it through serde",
+    note = "or name functions over zerospec's traits with `#[zerospec(with = \"module\")]`, or derive `zerospec::Decode` on your own type"
+)]
 pub trait Decode<'de>: Sized {
     /// In positional formats (the flat format), how many bytes this type takes
     /// inline in its parent's slot; `None` when it is written out of line,
@@ -940,6 +947,11 @@ bounded!(i8, i16, i32, u8, u16, u32);
 /// assert_eq!(m[&7], true);
 /// # Ok::<_, zerospec::Error>(())
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a map key for zerospec: it does not implement `zerospec::MapKey`",
+    label = "not a map key",
+    note = "map keys are strings, `char`, `bool`, integers, newtype structs of those and unit-only enums, as in serde_json"
+)]
 pub trait MapKey<'de>: Decode<'de> {
     /// Makes a key from the text of a JSON object key.
     ///

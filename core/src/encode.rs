@@ -19,6 +19,13 @@ use crate::error::Result;
 /// assert_eq!(zerospec::json::to_string(&Point { x: 1, y: -2 })?, r#"{"x":1,"y":-2}"#);
 /// # Ok::<_, zerospec::Error>(())
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be encoded by zerospec: it does not implement `zerospec::Encode`",
+    label = "no `zerospec::Encode` impl",
+    note = "if `{Self}` comes from chrono, time, jiff, uuid, rust_decimal, url, serde_json, indexmap, smallvec, arrayvec, smol_str, compact_str, semver or camino, enable zerospec's cargo feature of that name",
+    note = "if `{Self}` implements serde's `Serialize`, put `#[zerospec(serde)]` on the field to encode it through serde",
+    note = "or name functions over zerospec's traits with `#[zerospec(with = \"module\")]`, or derive `zerospec::Encode` on your own type"
+)]
 pub trait Encode {
     /// In positional formats (the flat format), how many bytes this type takes
     /// inline in its parent's slot; `None` when it is written out of line,
@@ -799,6 +806,11 @@ pub trait Encoder {
 /// assert_eq!(zerospec::json::to_string(&m)?, r#"{"7":true}"#);
 /// # Ok::<_, zerospec::Error>(())
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a map key for zerospec: it does not implement `zerospec::EncodeKey`",
+    label = "not a map key",
+    note = "map keys are strings, `char`, `bool`, integers, newtype structs of those and unit-only enums, as in serde_json"
+)]
 pub trait EncodeKey: Encode {
     /// Calls `f` with this key's text as a JSON object key.
     ///
