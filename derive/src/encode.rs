@@ -87,6 +87,25 @@ pub fn expand(cont: &Container) -> TokenStream {
                 }
             })
         }
+        Data::Enum(variants) if cont.attrs.into.is_none() => {
+            enum_fields(cont, variants).map(|(count, entries)| {
+                quote! {
+                    #[automatically_derived]
+                    impl #impl_generics ::zerospec::__private::EncodeFields for #ident #ty_generics #where_clause {
+                        fn entry_count(&self) -> ::core::option::Option<usize> {
+                            #count
+                        }
+                        fn encode_entries<__E: ::zerospec::Encoder>(
+                            &self,
+                            __e: &mut __E,
+                            __m: &mut __E::Map,
+                        ) -> ::zerospec::Result<()> {
+                            #entries
+                        }
+                    }
+                }
+            })
+        }
         _ => None,
     };
 
@@ -554,4 +573,108 @@ pub fn skipped_variant_arm(
         #[allow(unused_variables)]
         #pattern => ::core::result::Result::Err(::zerospec::Error::unsupported(#message)),
     }
+}
+
+/// `EncodeFields` bodies (`entry_count`, `encode_entries`) for an enum, so
+/// that it can be flattened or held by an internally tagged newtype variant,
+/// as serde allows: externally tagged, its one entry `"Variant": content`
+/// (a unit variant's content is `null`); internally tagged, the tag and the
+/// variant's fields; adjacently tagged, the tag and the content. `None` for
+/// untagged enums, which have no entries of their own.
+fn enum_fields(cont: &Container, variants: &[Variant]) -> Option<(TokenStream, TokenStream)> {
+    if matches!(cont.attrs.tag, TagType::None) || variants.iter().any(|v| v.attrs.untagged) {
+        return None;
+    }
+    let ident = &cont.ident;
+    let mut counts = Vec::new();
+    let mut entries = Vec::new();
+    for variant in variants {
+        let variant_ident = &variant.ident;
+        let pattern = destructure(
+            &quote!(#ident::#variant_ident),
+            variant.style,
+            &variant.fields,
+        );
+        let name = &variant.attrs.name.ser;
+        if variant.attrs.skip_serializing {
+            counts.push(quote!(#pattern => ::core::option::Option::Some(0),));
+            entries.push(skipped_variant_arm(cont, variant, &pattern));
+            continue;
+        }
+        let (count, body) = match &cont.attrs.tag {
+            TagType::External => {
+                let content = variant_content(cont, variant);
+                (
+                    quote!(::core::option::Option::Some(1)),
+                    quote! {
+                        __e.map_field(__m, #name)?;
+                        if let ::core::result::Result::Err(__err) = (|| -> ::zerospec::Result<()> { #content })() {
+                            return ::core::result::Result::Err(__err.in_field(#name));
+                        }
+                    },
+                )
+            }
+            TagType::Internal { tag } => match variant.style {
+                Style::Unit => (
+                    quote!(::core::option::Option::Some(1)),
+                    quote! {
+                        __e.map_field(__m, #tag)?;
+                        __e.encode_str(#name)?;
+                    },
+                ),
+                Style::Newtype => {
+                    let value = binding(0);
+                    let tr = encode_fields(variant.fields[0].ty);
+                    (
+                        quote!(#tr::entry_count(#value).map(|__n| __n + 1)),
+                        quote! {
+                            __e.map_field(__m, #tag)?;
+                            __e.encode_str(#name)?;
+                            #tr::encode_entries(#value, __e, __m)?;
+                        },
+                    )
+                }
+                Style::Struct => (
+                    entry_count(cont, &variant.fields, true),
+                    encode_entries(cont, &variant.fields, Some(&(tag.clone(), name.clone()))),
+                ),
+                Style::Tuple => (quote!(unreachable!()), quote!(unreachable!())),
+            },
+            TagType::Adjacent { tag, content } => {
+                let inner = variant_content(cont, variant);
+                match variant.style {
+                    Style::Unit => (
+                        quote!(::core::option::Option::Some(1)),
+                        quote! {
+                            __e.map_field(__m, #tag)?;
+                            __e.encode_str(#name)?;
+                        },
+                    ),
+                    _ => (
+                        quote!(::core::option::Option::Some(2)),
+                        quote! {
+                            __e.map_field(__m, #tag)?;
+                            __e.encode_str(#name)?;
+                            __e.map_field(__m, #content)?;
+                            if let ::core::result::Result::Err(__err) = (|| -> ::zerospec::Result<()> { #inner })() {
+                                return ::core::result::Result::Err(__err.in_field(#content));
+                            }
+                        },
+                    ),
+                }
+            }
+            TagType::None => return None,
+        };
+        counts.push(quote!(#pattern => { #count }));
+        entries.push(quote!(#pattern => { #body ::core::result::Result::Ok(()) }));
+    }
+    Some((
+        quote! {
+            #[allow(unused_variables)]
+            match self { #(#counts)* }
+        },
+        quote! {
+            match self { #(#entries)* }
+        },
+    ))
 }

@@ -265,3 +265,94 @@ fn with_on_tuple_fields_needs_no_impl_of_the_type() {
         "the field `0` uses `with`, which positional formats cannot lay out - at `$.0`"
     );
 }
+
+#[derive(Encode, Decode, Serialize, Deserialize, Debug, PartialEq)]
+enum Shape {
+    Dot,
+    Circle(f64),
+    Rect { w: u8, h: u8 },
+    Pair(u8, u8),
+}
+
+#[derive(Encode, Decode, Serialize, Deserialize, Debug, PartialEq)]
+#[serde(tag = "type")]
+enum Edge {
+    Plain { n: u8 },
+    Nested(Shape),
+}
+
+#[derive(Encode, Decode, Serialize, Deserialize, Debug, PartialEq)]
+struct Drawing {
+    id: u8,
+    #[serde(flatten)]
+    shape: Shape,
+}
+
+#[derive(Encode, Decode, Serialize, Deserialize, Debug, PartialEq)]
+struct Graph {
+    edges: Vec<Edge>,
+    drawings: Vec<Drawing>,
+}
+
+#[test]
+fn enums_inside_internally_tagged_variants_and_flattened_as_serde_does() {
+    let graph = Graph {
+        edges: vec![
+            Edge::Plain { n: 1 },
+            Edge::Nested(Shape::Dot),
+            Edge::Nested(Shape::Circle(1.5)),
+            Edge::Nested(Shape::Rect { w: 2, h: 3 }),
+            Edge::Nested(Shape::Pair(4, 5)),
+        ],
+        drawings: vec![
+            Drawing {
+                id: 1,
+                shape: Shape::Dot,
+            },
+            Drawing {
+                id: 2,
+                shape: Shape::Rect { w: 1, h: 1 },
+            },
+        ],
+    };
+    let json = serde_json::to_string(&graph).unwrap();
+    assert_eq!(
+        json,
+        concat!(
+            r#"{"edges":[{"type":"Plain","n":1},{"type":"Nested","Dot":null},"#,
+            r#"{"type":"Nested","Circle":1.5},{"type":"Nested","Rect":{"w":2,"h":3}},"#,
+            r#"{"type":"Nested","Pair":[4,5]}],"#,
+            r#""drawings":[{"id":1,"Dot":null},{"id":2,"Rect":{"w":1,"h":1}}]}"#
+        )
+    );
+    assert_eq!(zerospec::json::to_string(&graph).unwrap(), json);
+    assert_eq!(zerospec::json::from_str::<Graph>(&json).unwrap(), graph);
+    let bytes = rmp_serde::to_vec_named(&graph).unwrap();
+    assert_eq!(zerospec::msgpack::to_vec(&graph).unwrap(), bytes);
+    assert_eq!(
+        zerospec::msgpack::from_slice::<Graph>(&bytes).unwrap(),
+        graph
+    );
+    // The variant's key may come anywhere among the object's keys.
+    let late: Drawing = zerospec::json::from_str(r#"{"Circle":2.0,"id":3}"#).unwrap();
+    assert_eq!(
+        late,
+        Drawing {
+            id: 3,
+            shape: Shape::Circle(2.0)
+        }
+    );
+    let err = zerospec::json::from_str::<Drawing>(r#"{"id":3}"#).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Object has no key naming a variant of `Shape` - at `$`"
+    );
+    let err = zerospec::json::from_str::<Drawing>(r#"{"id":3,"Dot":null,"Circle":1}"#).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Object has more than one key naming a variant of `Shape` - at `$`"
+    );
+    let err = zerospec::json::from_str::<Edge>(r#"{"type":"Nested","Rect":{"w":"x","h":1}}"#)
+        .unwrap_err();
+    assert_eq!(err.to_string(), "Expected `int`, got `str` - at `$.Rect.w`");
+}

@@ -57,6 +57,27 @@ pub fn no_variant_matched(name: &str) -> Error {
     )
 }
 
+/// A flattened enum (or one inside an internally tagged newtype variant)
+/// found no key that names one of its variants.
+#[cold]
+#[must_use]
+pub fn no_variant_key(name: &str) -> Error {
+    Error::with_kind(
+        ErrorKind::MissingField,
+        format!("Object has no key naming a variant of `{name}`"),
+    )
+}
+
+/// A flattened enum met a second key naming one of its variants.
+#[cold]
+#[must_use]
+pub fn second_variant(name: &str) -> Error {
+    Error::with_kind(
+        ErrorKind::Validation,
+        format!("Object has more than one key naming a variant of `{name}`"),
+    )
+}
+
 /// An externally tagged enum's object held no key, or more than one.
 #[cold]
 #[must_use]

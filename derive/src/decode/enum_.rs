@@ -439,3 +439,82 @@ fn untagged_attempts(cont: &Container, variants: &[(u32, &Variant)]) -> TokenStr
     });
     quote!(#(#attempts)*)
 }
+
+/// `DecodeFields` for an externally tagged enum, so that it can be flattened
+/// or held by an internally tagged newtype variant as serde allows: its one
+/// entry is `"Variant": content` among the surrounding object's keys, and a
+/// unit variant's content is `null`. `None` for enums with an `other` or
+/// untagged variant, which serde's flattening does not reach either.
+pub fn decode_fields_impl(
+    cont: &Container,
+    variants: &[Variant],
+    generics: &syn::Generics,
+) -> Option<TokenStream> {
+    if !matches!(cont.attrs.tag, TagType::External)
+        || variants.iter().any(|v| v.attrs.other || v.attrs.untagged)
+    {
+        return None;
+    }
+    let live: Vec<(u32, &Variant)> = variants
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| !v.attrs.skip_deserializing)
+        .map(|(i, v)| (u32::try_from(i).expect("fewer than 2^32 variants"), v))
+        .collect();
+    let ident = &cont.ident;
+    let (impl_generics, _, where_clause) = generics.split_for_impl();
+    let (_, ty_generics, _) = cont.generics.split_for_impl();
+    let name = quote!(__key);
+    let none = quote!(return ::core::result::Result::Ok(::core::option::Option::None));
+    let choose = name_match(&live, &name, &none);
+    let arms = live.iter().map(|(index, variant)| {
+        let value = content_in(cont, variant, &variant.attrs.name.de);
+        quote!(#index => #value,)
+    });
+    let type_name = &cont.attrs.name.de;
+    Some(quote! {
+        #[automatically_derived]
+        impl #impl_generics ::zerospec::__private::DecodeFields<'de> for #ident #ty_generics #where_clause {
+            const SPAN: u32 = 1;
+            const DENY_UNKNOWN: bool = false;
+            /// The value once its entry is read, and the variant its key named.
+            type Builder = (::core::option::Option<Self>, u32);
+
+            #[inline]
+            fn builder() -> Self::Builder {
+                (::core::option::Option::None, 0)
+            }
+
+            #[inline]
+            fn claim(
+                __b: &mut Self::Builder,
+                __key: ::zerospec::decode::Str<'de, '_>,
+            ) -> ::zerospec::Result<::core::option::Option<u32>> {
+                __b.1 = #choose;
+                ::core::result::Result::Ok(::core::option::Option::Some(0))
+            }
+
+            #[inline]
+            fn decode_claimed<__D: ::zerospec::Decoder<'de>>(
+                __b: &mut Self::Builder,
+                _: u32,
+                __d: &mut __D,
+            ) -> ::zerospec::Result<()> {
+                if __b.0.is_some() {
+                    return ::core::result::Result::Err(::zerospec::__private::second_variant(#type_name));
+                }
+                let __value: Self = match __b.1 {
+                    #(#arms)*
+                    _ => return ::core::result::Result::Err(::zerospec::Error::unknown_variant("")),
+                };
+                __b.0 = ::core::option::Option::Some(__value);
+                ::core::result::Result::Ok(())
+            }
+
+            #[inline]
+            fn finish(__b: Self::Builder) -> ::zerospec::Result<Self> {
+                __b.0.ok_or_else(|| ::zerospec::__private::no_variant_key(#type_name))
+            }
+        }
+    })
+}

@@ -116,6 +116,9 @@ pub fn expand(cont: &Container) -> TokenStream {
         {
             Some(struct_::decode_fields_impl(cont, fields, &de_generics))
         }
+        Data::Enum(variants) if cont.attrs.from.is_none() && cont.attrs.try_from.is_none() => {
+            enum_::decode_fields_impl(cont, variants, &de_generics)
+        }
         _ => None,
     };
 
