@@ -582,7 +582,10 @@ pub fn skipped_variant_arm(
 /// variant's fields; adjacently tagged, the tag and the content. `None` for
 /// untagged enums, which have no entries of their own.
 fn enum_fields(cont: &Container, variants: &[Variant]) -> Option<(TokenStream, TokenStream)> {
-    if matches!(cont.attrs.tag, TagType::None) || variants.iter().any(|v| v.attrs.untagged) {
+    if variants.is_empty()
+        || matches!(cont.attrs.tag, TagType::None)
+        || variants.iter().any(|v| v.attrs.untagged)
+    {
         return None;
     }
     let ident = &cont.ident;

@@ -461,6 +461,9 @@ pub fn decode_fields_impl(
         .filter(|(_, v)| !v.attrs.skip_deserializing)
         .map(|(i, v)| (u32::try_from(i).expect("fewer than 2^32 variants"), v))
         .collect();
+    if live.is_empty() {
+        return None;
+    }
     let ident = &cont.ident;
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let (_, ty_generics, _) = cont.generics.split_for_impl();
