@@ -166,12 +166,14 @@ impl<'de> Decode<'de> for Value {
 }
 
 impl<'de> Decode<'de> for Map<String, Value> {
-    /// Reads an object; `null` reads as an empty map, as serde_json reads it.
+    /// Reads an object; in binary formats `nil` reads as an empty map, as
+    /// rmp-serde reads it (it hands the map's `visit_unit` a `nil`, where
+    /// serde_json refuses `null`).
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         if D::POSITIONAL {
             return Err(no_flat_form("serde_json::Map"));
         }
-        if decoder.peek()? == Peek::Null {
+        if !D::HUMAN_READABLE && decoder.peek()? == Peek::Null {
             decoder.decode_null()?;
             return Ok(Map::new());
         }
