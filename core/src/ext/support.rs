@@ -1,6 +1,10 @@
 //! What the ecosystem impls share: text staged on the stack, the errors they
 //! word alike, fixed-length arrays read element by element, and the flat
 //! `View` of a type held whole in its inline slot.
+//!
+//! Each feature uses its own part of these, so with one feature on, the
+//! others' parts go unused.
+#![allow(dead_code, unused_macros, unused_imports)]
 
 use std::fmt::{self, Display, Write as _};
 
@@ -284,7 +288,6 @@ pub(crate) fn encode_slot<E: Encoder, T: Encode>(encoder: &mut E, value: &T) -> 
 
 /// Days since 1970-01-01 of a date in the proleptic Gregorian calendar
 /// (Howard Hinnant's `days_from_civil`), for crates with no such accessor.
-#[allow(dead_code)]
 pub(crate) fn days_from_civil(year: i32, month: u32, day: u32) -> i32 {
     let year = if month <= 2 { year - 1 } else { year };
     let era = year.div_euclid(400);
@@ -299,7 +302,6 @@ pub(crate) fn days_from_civil(year: i32, month: u32, day: u32) -> i32 {
 
 /// The date `days` after 1970-01-01, as `(year, month, day)`: the inverse of
 /// [`days_from_civil`], for `days` within ±10⁸.
-#[allow(dead_code)]
 pub(crate) fn civil_from_days(days: i32) -> (i32, u32, u32) {
     let days = days + 719_468;
     let era = days.div_euclid(146_097);
