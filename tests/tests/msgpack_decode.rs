@@ -279,7 +279,10 @@ fn nesting_is_limited() {
             .to_string(),
         too_deep
     );
-    assert_eq!(with_depth::<Vec<Vec<u8>>>(&empty, 2).unwrap(), [vec![]]);
+    assert_eq!(
+        with_depth::<Vec<Vec<u8>>>(&empty, 2).unwrap(),
+        [Vec::<u8>::new()]
+    );
     assert_eq!(
         with_depth::<Vec<[f64; 2]>>(&floats, 2).unwrap(),
         [[1.5, 2.5]]
