@@ -14,7 +14,7 @@ use std::num::{
     NonZeroU16, NonZeroU32, NonZeroU64, NonZeroU128, NonZeroUsize, Saturating, Wrapping,
 };
 
-use crate::decode::{Decode, Decoder, MapKey, Number, Str};
+use crate::decode::{Decode, Decoder, MapKey, Number, Peek, Str};
 use crate::encode::{Encode, EncodeKey, Encoder};
 use crate::error::{Error, Result};
 
@@ -53,6 +53,10 @@ macro_rules! nonzero {
 
             #[inline]
             fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+                if D::POSITIONAL {
+                    // A zero slot is malformed there, as its view says.
+                    return decoder.decode_inline_value();
+                }
                 let value = <$int>::decode(decoder)?;
                 <$nz>::new(value).ok_or_else(|| decoder.locate(zero()))
             }
@@ -238,6 +242,10 @@ macro_rules! saturating {
             fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
                 if D::POSITIONAL {
                     return <$int>::decode(decoder).map(Saturating);
+                }
+                match decoder.peek()? {
+                    Peek::Int | Peek::Float => {}
+                    found => return Err(Error::unexpected("int", found.name())),
                 }
                 match decoder.decode_number()? {
                     Number::U64(value) => Ok(Saturating(clamp(i128::from(value)))),

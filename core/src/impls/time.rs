@@ -22,7 +22,7 @@ const DURATION: (&str, &str) = ("secs", "nanos");
 const SYSTEM_TIME: (&str, &str) = ("secs_since_epoch", "nanos_since_epoch");
 
 /// The width of a `Duration`'s or `SystemTime`'s slot in positional formats.
-pub(crate) const TIME_SLOT: usize = 12;
+const TIME_SLOT: usize = 12;
 
 /// `secs` and `nanos` as a `Duration`, when the nanoseconds' carry leaves
 /// the seconds in range (`Duration::new` would panic otherwise).
@@ -43,7 +43,7 @@ fn carry_overflow(what: &str, (secs, nanos): (&str, &str)) -> Error {
 
 /// The 12-byte slot of `duration`.
 #[inline]
-pub(crate) fn time_slot(duration: Duration) -> [u8; TIME_SLOT] {
+fn time_slot(duration: Duration) -> [u8; TIME_SLOT] {
     let mut slot = [0; TIME_SLOT];
     slot[..8].copy_from_slice(&duration.as_secs().to_le_bytes());
     slot[8..].copy_from_slice(&duration.subsec_nanos().to_le_bytes());
@@ -52,7 +52,7 @@ pub(crate) fn time_slot(duration: Duration) -> [u8; TIME_SLOT] {
 
 /// The `Duration` a 12-byte slot holds; its nanoseconds must be below 10^9.
 #[inline]
-pub(crate) fn slot_duration(bytes: &[u8]) -> Result<Duration, &'static str> {
+fn slot_duration(bytes: &[u8]) -> Result<Duration, &'static str> {
     let (Some(secs), Some(nanos)) = (bytes.first_chunk::<8>(), bytes.get(8..12)) else {
         return Err("truncated");
     };
@@ -65,7 +65,7 @@ pub(crate) fn slot_duration(bytes: &[u8]) -> Result<Duration, &'static str> {
 
 /// The `SystemTime` `since_epoch` after the epoch, if the platform holds it.
 #[inline]
-pub(crate) fn system_time(since_epoch: Duration) -> Option<SystemTime> {
+fn system_time(since_epoch: Duration) -> Option<SystemTime> {
     UNIX_EPOCH.checked_add(since_epoch)
 }
 
@@ -149,6 +149,13 @@ impl Encode for SystemTime {
 
 impl<'de> Decode<'de> for SystemTime {
     const INLINE_SIZE: Option<usize> = Some(TIME_SLOT);
+
+    /// Not called by decoders, as `SystemTime` is not `INLINE_ONLY`: the
+    /// flat format's view reads its slot with it.
+    #[inline]
+    fn decode_inline(bytes: &[u8]) -> Result<Self, &'static str> {
+        system_time(slot_duration(bytes)?).ok_or("SystemTime past what this platform holds")
+    }
 
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         let since = if D::POSITIONAL {
