@@ -4,11 +4,24 @@
 //! [`Encoder`](crate::Encoder) and [`Decoder`](crate::Decoder) traits.
 
 mod bytes;
+mod cell;
+mod cmp;
+mod collections;
+mod ffi;
 mod key;
 mod map;
+mod net;
+mod num;
+mod ops;
 mod option;
+mod path;
 mod pointer;
 mod primitive;
+mod record;
+mod result;
 mod seq;
 mod string;
+mod sync;
+mod time;
 mod tuple;
+mod variant;

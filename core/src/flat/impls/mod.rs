@@ -1,9 +1,13 @@
 //! [`View`](super::View) for the standard types the flat format holds.
 
+mod inline;
 mod map;
+mod ops;
 mod option;
+mod path;
 mod pointer;
 mod scalar;
 mod seq;
 mod text;
 mod tuple;
+mod wrapper;

@@ -1,8 +1,9 @@
-//! Sequences: `Vec<T>`, `VecDeque<T>`, `Box<[T]>`, `HashSet<T>`, `BTreeSet<T>`
+//! Sequences: `Vec<T>`, `VecDeque<T>`, `Box<[T]>`, `HashSet<T>`, `BTreeSet<T>`,
+//! `BinaryHeap<T>`, `LinkedList<T>`
 //! out of line (a LEB128 count, then the elements' slots), and `[T; N]`
 //! inline (the elements' slots). All read as a [`SeqView`].
 
-use std::collections::{BTreeSet, HashSet, VecDeque};
+use std::collections::{BTreeSet, BinaryHeap, HashSet, LinkedList, VecDeque};
 use std::hash::{BuildHasher, Hash};
 
 use crate::encode::slot_width;
@@ -62,6 +63,8 @@ sequences! {
     [T: View] Box<[T]>,
     [T: View + Ord] BTreeSet<T>,
     [T: View + Eq + Hash, S: BuildHasher + Default] HashSet<T, S>,
+    [T: View + Ord] BinaryHeap<T>,
+    [T: View] LinkedList<T>,
 }
 
 impl<T: View, const N: usize> View for [T; N] {

@@ -28,7 +28,7 @@ fn read_bytes(slot: &[u8]) -> &[u8] {
 
 /// Validates the string an offset slot points to.
 #[inline(always)]
-fn validate_str(v: &mut Validator<'_>, slot: usize) -> Result<()> {
+pub(super) fn validate_str(v: &mut Validator<'_>, slot: usize) -> Result<()> {
     let bytes = v.byte_object(slot)?;
     match utf8::as_str(bytes) {
         Some(_) => Ok(()),
@@ -41,7 +41,7 @@ fn validate_str(v: &mut Validator<'_>, slot: usize) -> Result<()> {
 /// any bytes, so it is checked again: with the shared check, whose ASCII
 /// path costs a few instructions on a short string.
 #[inline]
-fn read_str(slot: &[u8]) -> &str {
+pub(super) fn read_str(slot: &[u8]) -> &str {
     utf8::as_str(read_bytes(slot)).unwrap_or_default()
 }
 
