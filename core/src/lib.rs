@@ -49,6 +49,8 @@ pub mod msgpack;
 mod output;
 #[cfg(all(feature = "json", feature = "msgpack"))]
 pub mod transcode;
+#[cfg(feature = "serde")]
+pub mod serde;
 #[allow(unsafe_code)]
 mod utf8;
 pub mod value;

@@ -9,6 +9,6 @@ mod map;
 mod option;
 mod pointer;
 mod primitive;
-mod seq;
-mod string;
+pub(crate) mod seq;
+pub(crate) mod string;
 mod tuple;
