@@ -47,10 +47,10 @@ pub mod json;
 #[cfg(feature = "msgpack")]
 pub mod msgpack;
 mod output;
-#[cfg(all(feature = "json", feature = "msgpack"))]
-pub mod transcode;
 #[cfg(feature = "serde")]
 pub mod serde;
+#[cfg(all(feature = "json", feature = "msgpack"))]
+pub mod transcode;
 #[allow(unsafe_code)]
 mod utf8;
 pub mod value;

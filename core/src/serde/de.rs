@@ -7,7 +7,6 @@
 
 use serde::de::{self, DeserializeSeed, Visitor};
 
-use super::embed::EmbeddedDecoder;
 use super::key::{KeyProbe, TextKey};
 use super::ser::EXT_STRUCT;
 use crate::decode::{Bytes, Decoder, Number, Peek, Str};
@@ -43,11 +42,11 @@ pub struct Deserializer<'a, D> {
 }
 
 /// Where a [`Deserializer`] reads: the caller's decoder, or (for a serde
-/// value in a positional format) the MessagePack of its embedded bytes.
-#[cfg_attr(not(feature = "msgpack"), allow(dead_code))]
+/// value in a positional format) the MessagePack in the bytes value the
+/// decoder reads next.
 enum Source<'a, D> {
     Direct(&'a mut D),
-    Embedded(EmbeddedDecoder<'a>),
+    Embedded(&'a mut D),
 }
 
 impl<'a, D> Deserializer<'a, D> {
@@ -74,10 +73,9 @@ impl<'a, D> Deserializer<'a, D> {
         }
     }
 
-    /// A deserializer reading the MessagePack a positional format embeds,
-    /// which must hold exactly the one value it reads.
-    #[cfg_attr(not(feature = "msgpack"), allow(dead_code))]
-    pub(super) fn embedded(decoder: EmbeddedDecoder<'a>) -> Self {
+    /// A deserializer reading the MessagePack that the bytes value next in
+    /// `decoder` embeds, which must hold exactly the one value it reads.
+    pub(super) fn embedded(decoder: &'a mut D) -> Self {
         Deserializer {
             source: Source::Embedded(decoder),
         }
@@ -91,10 +89,8 @@ macro_rules! forward {
         fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value> {
             match self.source {
                 Source::Direct(decoder) => Plain(decoder).$method($($arg,)* visitor),
-                Source::Embedded(mut decoder) => {
-                    let value = Plain(&mut decoder).$method($($arg,)* visitor)?;
-                    decoder.end()?;
-                    Ok(value)
+                Source::Embedded(decoder) => {
+                    embedded(decoder, |plain| plain.$method($($arg,)* visitor))
                 }
             }
         }
@@ -141,9 +137,40 @@ impl<'de, D: Decoder<'de>> de::Deserializer<'de> for Deserializer<'_, D> {
     fn is_human_readable(&self) -> bool {
         match self.source {
             Source::Direct(_) => D::HUMAN_READABLE,
-            Source::Embedded(_) => <EmbeddedDecoder<'_> as Decoder<'de>>::HUMAN_READABLE,
+            // MessagePack.
+            Source::Embedded(_) => false,
         }
     }
+}
+
+/// Reads the bytes value next in `decoder` and runs `read` over the
+/// MessagePack it holds, which must end with the value `read` reads.
+/// Strings in it borrow from the input as the bytes do.
+#[cfg(feature = "msgpack")]
+fn embedded<'de, D, T>(
+    decoder: &mut D,
+    read: impl FnOnce(Plain<'_, crate::msgpack::MsgPackDecoder<'de>>) -> Result<T>,
+) -> Result<T>
+where
+    D: Decoder<'de>,
+{
+    let Bytes::Borrowed(bytes) = decoder.decode_bytes()? else {
+        return Err(Error::unsupported(
+            "a serde value embedded in a positional format is read from bytes borrowed from the input, and this decoder copied them",
+        ));
+    };
+    let mut embedded = crate::msgpack::MsgPackDecoder::new(bytes);
+    let value = read(Plain(&mut embedded))?;
+    embedded.end()?;
+    Ok(value)
+}
+
+#[cfg(not(feature = "msgpack"))]
+fn embedded<'de, D, T>(_decoder: &mut D, _read: impl FnOnce(Plain<'_, D>) -> Result<T>) -> Result<T>
+where
+    D: Decoder<'de>,
+{
+    Err(super::embed::no_msgpack())
 }
 
 /// The deserializer proper, over one decoder: what [`Deserializer`]
@@ -571,7 +598,11 @@ impl<'de, D: Decoder<'de>> de::MapAccess<'de> for Entries<'de, '_, D> {
 /// left out. The decoder is left wherever that read ends, since the error
 /// ends the decode.
 #[cold]
-fn value_key_segment<'de, D: Decoder<'de>>(decoder: &mut D, at: D::Checkpoint, err: Error) -> Error {
+fn value_key_segment<'de, D: Decoder<'de>>(
+    decoder: &mut D,
+    at: D::Checkpoint,
+    err: Error,
+) -> Error {
     decoder.restore(at);
     match decoder.peek() {
         Ok(Peek::Str) => match decoder.decode_str() {

@@ -10,8 +10,6 @@ use serde::{Deserialize, Serialize};
 
 use super::de::Deserializer;
 use super::ser::Serializer;
-#[cfg(feature = "msgpack")]
-use crate::decode::Bytes;
 use crate::decode::Decoder;
 use crate::encode::Encoder;
 use crate::error::{Error, Result};
@@ -56,9 +54,8 @@ pub fn encode<T: Serialize + ?Sized, E: Encoder>(value: &T, encoder: &mut E) -> 
 /// "zerospec::serde")]` calls for a field of a serde-only type.
 ///
 /// Strings borrow from the input as serde_json's do. In the flat format the
-/// value is read from the MessagePack bytes [`encode`] embedded there;
-/// strings in it are copied, so a `&str` inside a serde value cannot be
-/// read from the flat format.
+/// value is read from the MessagePack bytes [`encode`] embedded there, and
+/// its strings borrow from the buffer.
 ///
 /// # Errors
 ///
@@ -144,15 +141,13 @@ where
     F: FnOnce(Deserializer<'_, D>) -> Result<T, Error>,
 {
     if D::POSITIONAL {
-        return decode_embedded(decoder, f);
+        return f(Deserializer::embedded(decoder));
     }
     f(Deserializer::new(decoder))
 }
 
-#[cfg(feature = "msgpack")]
-pub(super) use self::msgpack::{Detached, EmbeddedDecoder, EmbeddedEncoder};
 #[cfg(not(feature = "msgpack"))]
-pub(super) use self::without::{EmbeddedDecoder, EmbeddedEncoder};
+pub(super) use self::without::EmbeddedEncoder;
 
 /// Writes what `f` serializes as MessagePack, embedded in one bytes value.
 #[cfg(feature = "msgpack")]
@@ -166,28 +161,10 @@ where
     encoder.encode_bytes(&embedded.into_inner())
 }
 
-/// Reads a bytes value and runs `f` over the MessagePack it holds.
-#[cfg(feature = "msgpack")]
-fn decode_embedded<'de, D, T, F>(decoder: &mut D, f: F) -> Result<T>
-where
-    D: Decoder<'de>,
-    F: FnOnce(Deserializer<'_, D>) -> Result<T, Error>,
-{
-    let copy;
-    let bytes: &[u8] = match decoder.decode_bytes()? {
-        Bytes::Borrowed(bytes) => bytes,
-        Bytes::Transient(bytes) => {
-            copy = bytes.to_vec();
-            &copy
-        }
-    };
-    // The deserializer checks that the value ends with the bytes.
-    f(Deserializer::embedded(Detached::new(bytes)))
-}
-
+/// The error for a serde value in a positional format without MessagePack.
 #[cfg(not(feature = "msgpack"))]
 #[cold]
-fn no_msgpack() -> Error {
+pub(super) fn no_msgpack() -> Error {
     Error::unsupported(
         "a serde value is embedded in the flat format as MessagePack, which needs zerospec's `msgpack` feature",
     )
@@ -202,206 +179,26 @@ where
     Err(no_msgpack())
 }
 
-#[cfg(not(feature = "msgpack"))]
-fn decode_embedded<'de, D, T, F>(_decoder: &mut D, _f: F) -> Result<T>
-where
-    D: Decoder<'de>,
-    F: FnOnce(Deserializer<'_, D>) -> Result<T, Error>,
-{
-    Err(no_msgpack())
-}
-
+/// The encoder of a serde value a positional format embeds.
 #[cfg(feature = "msgpack")]
-mod msgpack {
-    //! The MessagePack that positional formats embed.
-
-    use crate::decode::{Bytes, Decoder, MapKey, Number, Peek, Str};
-    use crate::error::{Error, Result};
-    use crate::msgpack::{Checkpoint, MapReader, MsgPackDecoder, MsgPackEncoder, SeqReader};
-
-    /// The encoder of an embedded serde value.
-    pub(in crate::serde) type EmbeddedEncoder = MsgPackEncoder<Vec<u8>>;
-
-    /// The decoder of an embedded serde value.
-    pub(in crate::serde) type EmbeddedDecoder<'x> = Detached<'x>;
-
-    /// A MessagePack decoder that lends nothing: it reads as
-    /// [`MsgPackDecoder`] does, but hands every string and byte string out
-    /// as transient, so it is a [`Decoder`] for input of any lifetime. The
-    /// bytes a positional format embeds come from its decoder, and a serde
-    /// [`Deserializer`](super::Deserializer) over that decoder cannot name
-    /// their lifetime.
-    pub struct Detached<'x>(MsgPackDecoder<'x>);
-
-    impl<'x> Detached<'x> {
-        pub(in crate::serde) fn new(bytes: &'x [u8]) -> Self {
-            Detached(MsgPackDecoder::new(bytes))
-        }
-
-        pub(in crate::serde) fn end(&self) -> Result<()> {
-            self.0.end()
-        }
-    }
-
-    impl<'de> Decoder<'de> for Detached<'_> {
-        type Seq = SeqReader;
-        type Map = MapReader;
-        type Checkpoint = Checkpoint;
-
-        const HUMAN_READABLE: bool = false;
-
-        fn peek(&mut self) -> Result<Peek> {
-            self.0.peek()
-        }
-
-        fn decode_null(&mut self) -> Result<()> {
-            self.0.decode_null()
-        }
-
-        fn decode_option(&mut self) -> Result<bool> {
-            self.0.decode_option()
-        }
-
-        fn decode_bool(&mut self) -> Result<bool> {
-            self.0.decode_bool()
-        }
-
-        fn decode_i64(&mut self) -> Result<i64> {
-            self.0.decode_i64()
-        }
-
-        fn decode_u64(&mut self) -> Result<u64> {
-            self.0.decode_u64()
-        }
-
-        fn decode_i128(&mut self) -> Result<i128> {
-            self.0.decode_i128()
-        }
-
-        fn decode_u128(&mut self) -> Result<u128> {
-            self.0.decode_u128()
-        }
-
-        fn decode_f64(&mut self) -> Result<f64> {
-            self.0.decode_f64()
-        }
-
-        fn decode_f32(&mut self) -> Result<f32> {
-            self.0.decode_f32()
-        }
-
-        fn decode_number(&mut self) -> Result<Number> {
-            self.0.decode_number()
-        }
-
-        fn decode_str(&mut self) -> Result<Str<'de, '_>> {
-            Ok(Str::Transient(match self.0.decode_str()? {
-                Str::Borrowed(text) | Str::Transient(text) => text,
-            }))
-        }
-
-        fn decode_string(&mut self) -> Result<String> {
-            self.0.decode_string()
-        }
-
-        fn decode_bytes(&mut self) -> Result<Bytes<'de, '_>> {
-            Ok(Bytes::Transient(match self.0.decode_bytes()? {
-                Bytes::Borrowed(bytes) | Bytes::Transient(bytes) => bytes,
-            }))
-        }
-
-        fn decode_ext(&mut self) -> Result<(i8, Bytes<'de, '_>)> {
-            let (tag, data) = self.0.decode_ext()?;
-            Ok((
-                tag,
-                Bytes::Transient(match data {
-                    Bytes::Borrowed(bytes) | Bytes::Transient(bytes) => bytes,
-                }),
-            ))
-        }
-
-        fn decode_unit_struct(&mut self) -> Result<()> {
-            self.0.decode_unit_struct()
-        }
-
-        fn seq_begin(&mut self) -> Result<SeqReader> {
-            self.0.seq_begin()
-        }
-
-        fn seq_next(&mut self, seq: &mut SeqReader) -> Result<bool> {
-            self.0.seq_next(seq)
-        }
-
-        fn seq_remaining(&self, seq: &SeqReader) -> Option<usize> {
-            self.0.seq_remaining(seq)
-        }
-
-        fn map_begin(&mut self) -> Result<MapReader> {
-            self.0.map_begin()
-        }
-
-        fn map_next_key(&mut self, map: &mut MapReader) -> Result<Option<Str<'de, '_>>> {
-            Ok(self.0.map_next_key(map)?.map(|key| match key {
-                Str::Borrowed(text) | Str::Transient(text) => Str::Transient(text),
-            }))
-        }
-
-        fn map_next_entry(&mut self, map: &mut MapReader) -> Result<bool> {
-            self.0.map_next_entry(map)
-        }
-
-        fn decode_key<K: MapKey<'de>>(&mut self) -> Result<K> {
-            // MessagePack keys are values, as `MsgPackDecoder` reads them.
-            K::decode(self)
-        }
-
-        fn map_remaining(&self, map: &MapReader) -> Option<usize> {
-            self.0.map_remaining(map)
-        }
-
-        fn skip_value(&mut self) -> Result<()> {
-            self.0.skip_value()
-        }
-
-        fn checkpoint(&self) -> Checkpoint {
-            self.0.checkpoint()
-        }
-
-        fn restore(&mut self, checkpoint: Checkpoint) {
-            self.0.restore(checkpoint);
-        }
-
-        fn locate(&self, err: Error) -> Error {
-            self.0.locate(err)
-        }
-    }
-}
+pub(super) type EmbeddedEncoder = crate::msgpack::MsgPackEncoder<Vec<u8>>;
 
 #[cfg(not(feature = "msgpack"))]
 mod without {
-    //! Without the `msgpack` feature nothing is embedded: these stand in for
-    //! the embedded encoder and decoder, and no value of them exists.
+    //! Without the `msgpack` feature nothing is embedded: this stands in for
+    //! the embedded encoder, and no value of it exists.
 
     use std::convert::Infallible;
-    use std::marker::PhantomData;
 
-    use crate::decode::{Bytes, Decoder, MapKey, Number, Peek, Str};
     use crate::encode::{EncodeKey, Encoder};
     use crate::error::Result;
 
     /// A format that has no values.
-    pub struct NoFormat<'x>(Infallible, PhantomData<&'x ()>);
+    pub struct NoFormat(Infallible);
 
-    pub(in crate::serde) type EmbeddedEncoder = NoFormat<'static>;
-    pub(in crate::serde) type EmbeddedDecoder<'x> = NoFormat<'x>;
+    pub(in crate::serde) type EmbeddedEncoder = NoFormat;
 
-    impl NoFormat<'_> {
-        pub(in crate::serde) fn end(&self) -> Result<()> {
-            match self.0 {}
-        }
-    }
-
-    impl Encoder for NoFormat<'_> {
+    impl Encoder for NoFormat {
         type Seq = Infallible;
         type Map = Infallible;
 
@@ -454,78 +251,6 @@ mod without {
             match self.0 {}
         }
         fn map_end(&mut self, _: Infallible) -> Result<()> {
-            match self.0 {}
-        }
-    }
-
-    impl<'de> Decoder<'de> for NoFormat<'_> {
-        type Seq = Infallible;
-        type Map = Infallible;
-        type Checkpoint = ();
-
-        const HUMAN_READABLE: bool = false;
-
-        fn peek(&mut self) -> Result<Peek> {
-            match self.0 {}
-        }
-        fn decode_null(&mut self) -> Result<()> {
-            match self.0 {}
-        }
-        fn decode_option(&mut self) -> Result<bool> {
-            match self.0 {}
-        }
-        fn decode_bool(&mut self) -> Result<bool> {
-            match self.0 {}
-        }
-        fn decode_i64(&mut self) -> Result<i64> {
-            match self.0 {}
-        }
-        fn decode_u64(&mut self) -> Result<u64> {
-            match self.0 {}
-        }
-        fn decode_i128(&mut self) -> Result<i128> {
-            match self.0 {}
-        }
-        fn decode_u128(&mut self) -> Result<u128> {
-            match self.0 {}
-        }
-        fn decode_f64(&mut self) -> Result<f64> {
-            match self.0 {}
-        }
-        fn decode_number(&mut self) -> Result<Number> {
-            match self.0 {}
-        }
-        fn decode_str(&mut self) -> Result<Str<'de, '_>> {
-            match self.0 {}
-        }
-        fn decode_bytes(&mut self) -> Result<Bytes<'de, '_>> {
-            match self.0 {}
-        }
-        fn seq_begin(&mut self) -> Result<Infallible> {
-            match self.0 {}
-        }
-        fn seq_next(&mut self, _: &mut Infallible) -> Result<bool> {
-            match self.0 {}
-        }
-        fn map_begin(&mut self) -> Result<Infallible> {
-            match self.0 {}
-        }
-        fn map_next_key(&mut self, _: &mut Infallible) -> Result<Option<Str<'de, '_>>> {
-            match self.0 {}
-        }
-        fn map_next_entry(&mut self, _: &mut Infallible) -> Result<bool> {
-            match self.0 {}
-        }
-        fn decode_key<K: MapKey<'de>>(&mut self) -> Result<K> {
-            match self.0 {}
-        }
-        fn skip_value(&mut self) -> Result<()> {
-            match self.0 {}
-        }
-        fn checkpoint(&self) {
-            match self.0 {}
-        }
-        fn restore(&mut self, (): ()) {
             match self.0 {}
         }
     }

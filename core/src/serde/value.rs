@@ -116,7 +116,10 @@ impl<'de> Deserialize<'de> for Map {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         match deserializer.deserialize_map(ValueVisitor)? {
             Value::Object(map) => Ok(map),
-            _ => Err(de::Error::invalid_type(de::Unexpected::Other("a non-object"), &"a map")),
+            _ => Err(de::Error::invalid_type(
+                de::Unexpected::Other("a non-object"),
+                &"a map",
+            )),
         }
     }
 }
@@ -147,9 +150,12 @@ impl<'de> Visitor<'de> for ValueVisitor {
     }
 
     fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value, E> {
-        i128::try_from(v)
-            .map(Value::Int)
-            .map_err(|_| E::custom(format!("a `Value` holds integers up to {}, not {v}", i128::MAX)))
+        i128::try_from(v).map(Value::Int).map_err(|_| {
+            E::custom(format!(
+                "a `Value` holds integers up to {}, not {v}",
+                i128::MAX
+            ))
+        })
     }
 
     fn visit_f64<E>(self, v: f64) -> Result<Value, E> {

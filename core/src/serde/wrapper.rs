@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::decode::DecodeOwned;
 use crate::encode::Encode;
-use crate::value::{from_value_as, to_value_as, Value};
+use crate::value::{Value, from_value_as, to_value_as};
 
 /// Lets a type with zerospec's `Encode`/`Decode` go where serde's
 /// `Serialize`/`Deserialize` is expected: a field of a serde-derived

@@ -361,8 +361,7 @@ mod tests {
 
     #[test]
     fn round_trips_through_the_tree() {
-        let original: Vec<(String, Option<i64>)> =
-            vec![("a".into(), Some(-3)), ("b".into(), None)];
+        let original: Vec<(String, Option<i64>)> = vec![("a".into(), Some(-3)), ("b".into(), None)];
         let value = to_value(&original).unwrap();
         let back: Vec<(String, Option<i64>)> = from_value(value).unwrap();
         assert_eq!(back, original);

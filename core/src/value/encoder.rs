@@ -35,7 +35,9 @@ pub fn to_value<T: Encode + ?Sized>(value: &T) -> Result<Value> {
 pub(crate) fn to_value_as<const HUMAN: bool, T: Encode + ?Sized>(value: &T) -> Result<Value> {
     let mut encoder = ValueEncoder::<HUMAN> { done: None };
     value.encode(&mut encoder)?;
-    encoder.done.ok_or_else(|| Error::custom("the value wrote nothing"))
+    encoder
+        .done
+        .ok_or_else(|| Error::custom("the value wrote nothing"))
 }
 
 /// Builds a [`Value`] from encoder calls: each scalar, and each container as
