@@ -94,7 +94,7 @@ fn msgpack_err<T: DeserializeOwned + Debug>(input: &[u8]) -> String {
 
 // ----- the battery of serde types -----
 
-#[derive(Serialize, Deserialize, Debug, PartialEq, Clone)]
+#[derive(Serialize, Deserialize, Debug, PartialEq, Clone, Default)]
 struct Plain {
     id: u32,
     name: String,
@@ -824,17 +824,6 @@ fn flat_embeds_serde_values_as_messagepack() {
         <Serde<Plain> as zerospec::flat::View>::from_view(view),
         Serde(plain())
     );
-}
-
-impl Default for Plain {
-    fn default() -> Self {
-        Plain {
-            id: 0,
-            name: String::new(),
-            score: None,
-            tags: vec![],
-        }
-    }
 }
 
 #[test]
