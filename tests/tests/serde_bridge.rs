@@ -753,6 +753,44 @@ fn exact_messages_for_serde_s_own_checks() {
 }
 
 #[test]
+fn escaped_keys_are_named_too() {
+    assert_eq!(
+        json_err::<Pair>(r#"{"\u0061": "1", "b": ""}"#),
+        "Expected `int`, got `str` - at `$.a`"
+    );
+    assert_eq!(
+        json_err::<BTreeMap<String, u8>>(r#"{"k\"ey": -1}"#),
+        r#"Expected `int` >= 0 - at `$["k\"ey"]`"#
+    );
+    assert_eq!(
+        from_json::<BTreeMap<u32, bool>>(br#"{"\u0037": true}"#).unwrap(),
+        BTreeMap::from([(7, true)])
+    );
+}
+
+#[test]
+fn hostile_nesting_is_bounded_by_the_decoder() {
+    let deep = "[".repeat(100_000);
+    let err = from_json::<Value>(deep.as_bytes()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "JSON is malformed: nesting deeper than 128 (byte 128)"
+    );
+    // serde's buffer for untagged enums reads through the same decoder.
+    let err = from_json::<Untagged>(deep.as_bytes()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "JSON is malformed: nesting deeper than 128 (byte 128)"
+    );
+    let deep = vec![0x91; 100_000];
+    let err = from_msgpack::<Untagged>(&deep).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "MessagePack data is malformed: nesting deeper than 128 (byte 128)"
+    );
+}
+
+#[test]
 fn syntax_errors_keep_their_offsets() {
     let err = from_json::<Vec<u8>>(b"[1,]").unwrap_err();
     assert_eq!(
@@ -1135,6 +1173,20 @@ proptest! {
         let msgpack = zerospec::msgpack::to_vec(&value).unwrap();
         check(&rmp_serde::to_vec_named(&value).unwrap(), &msgpack, "rmp-serde writes")?;
         check(&from_msgpack::<Value>(&msgpack).unwrap(), &value, "the bridge reads MessagePack")?;
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+        let _ = from_msgpack::<Value>(&bytes);
+        let _ = from_msgpack::<Generated>(&bytes);
+        let _ = from_msgpack::<Internal>(&bytes);
+        let _ = from_msgpack::<Untagged>(&bytes);
+        let _ = from_msgpack::<Adjacent>(&bytes);
+        let _ = from_msgpack::<BTreeMap<u32, External>>(&bytes);
+        let _ = from_json::<Value>(&bytes);
+        let _ = from_json::<Nested>(&bytes);
+        let _ = zerospec::flat::view::<Serde<Plain>>(&bytes);
+        let _ = zerospec::flat::from_slice::<Bridged<Plain>>(&bytes);
     }
 
     #[test]

@@ -618,17 +618,43 @@ fn value_key_segment<'de, D: Decoder<'de>>(
     }
 }
 
-/// The fields of a struct, for a serde visitor: keys are read as strings
-/// and compared with the struct's field names only to name a failing
-/// field in the error's path.
+/// The fields of a struct, for a serde visitor: keys are read as strings,
+/// and compared with the struct's field names only to name a failing field
+/// in the error's path.
 struct Fields<'de, 'x, D: Decoder<'de>> {
     decoder: &'x mut D,
     map: D::Map,
     fields: &'static [&'static str],
     /// True once the decoder has read the object's end.
     ended: bool,
-    /// The field whose value comes next, if it is one of `fields`.
-    current: Option<&'static str>,
+    /// The key whose value comes next.
+    current: Option<FieldKey<'de>>,
+}
+
+/// The key of the field being read, kept to name it in an error's path.
+#[derive(Clone, Copy)]
+enum FieldKey<'de> {
+    /// Borrowed from the input: looked up among the fields only on failure.
+    Input(&'de str),
+    /// One of the fields (a key the decoder unescaped is looked up at once).
+    Field(&'static str),
+    /// An unescaped key that names no field.
+    Unknown,
+}
+
+impl FieldKey<'_> {
+    /// Adds this key to the path of `err`, raised by its value.
+    #[cold]
+    fn name(self, fields: &'static [&'static str], err: Error) -> Error {
+        match self {
+            FieldKey::Input(key) => match fields.iter().copied().find(|name| *name == key) {
+                Some(name) => err.in_field(name),
+                None => err.in_key(&key),
+            },
+            FieldKey::Field(name) => err.in_field(name),
+            FieldKey::Unknown => err,
+        }
+    }
 }
 
 impl<'de, D: Decoder<'de>> Fields<'de, '_, D> {
@@ -655,7 +681,13 @@ impl<'de, D: Decoder<'de>> de::MapAccess<'de> for Fields<'de, '_, D> {
                 return Ok(None);
             }
             Some(key) => {
-                self.current = self.fields.iter().copied().find(|name| *name == &*key);
+                self.current = Some(match key {
+                    Str::Borrowed(text) => FieldKey::Input(text),
+                    Str::Transient(text) => match self.fields.iter().find(|name| **name == text) {
+                        Some(name) => FieldKey::Field(name),
+                        None => FieldKey::Unknown,
+                    },
+                });
                 seed.deserialize(TextKey { key, human })
             }
         };
@@ -666,7 +698,7 @@ impl<'de, D: Decoder<'de>> de::MapAccess<'de> for Fields<'de, '_, D> {
         match seed.deserialize(Plain(&mut *self.decoder)) {
             Ok(value) => Ok(value),
             Err(err) => Err(match self.current.take() {
-                Some(name) => err.in_field(name),
+                Some(key) => key.name(self.fields, err),
                 None => err,
             }),
         }
