@@ -48,6 +48,8 @@ pub mod json;
 #[cfg(feature = "msgpack")]
 pub mod msgpack;
 mod output;
+#[cfg(feature = "serde")]
+pub mod serde;
 #[cfg(all(feature = "json", feature = "msgpack"))]
 pub mod transcode;
 #[allow(unsafe_code)]

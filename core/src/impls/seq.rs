@@ -163,7 +163,7 @@ where
 
 /// ``Expected `array` of length 3``, for a fixed-size array or tuple.
 #[cold]
-pub(super) fn wrong_length(len: usize) -> Error {
+pub(crate) fn wrong_length(len: usize) -> Error {
     Error::invalid(format!("Expected `array` of length {len}"))
 }
 

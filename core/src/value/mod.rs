@@ -5,9 +5,17 @@
 //! next; objects become a [`Map`] that keeps the input's key order.
 
 mod de;
+mod decoder;
+mod encoder;
 mod map;
 mod ser;
 
+pub use self::decoder::from_value;
+#[cfg(feature = "serde")]
+pub(crate) use self::decoder::from_value_as;
+pub use self::encoder::to_value;
+#[cfg(feature = "serde")]
+pub(crate) use self::encoder::to_value_as;
 pub use self::map::{IntoIter, Iter, IterMut, Map};
 
 use std::fmt;
