@@ -39,6 +39,7 @@ mod byte_buf;
 pub mod decode;
 pub mod encode;
 mod error;
+mod ext;
 #[cfg(feature = "flat")]
 pub mod flat;
 mod impls;

@@ -11,7 +11,7 @@ use crate::error::{Error, ErrorKind, Result};
 /// The error for a borrowed `&str` or `&[u8]` when the decoder had to copy the
 /// data (a JSON string with escapes), naming the owned types that work.
 #[cold]
-pub(super) fn cannot_borrow(borrowed: &str, instead: &str) -> Error {
+pub(crate) fn cannot_borrow(borrowed: &str, instead: &str) -> Error {
     Error::with_kind(
         ErrorKind::Type,
         format!(
