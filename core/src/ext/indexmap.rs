@@ -104,7 +104,12 @@ where
 
     #[inline]
     fn from_view(view: Self::View<'_>) -> Self {
-        view.iter()
+        // By index: `SeqView::iter` gives each inline element its slot
+        // alone, cut from the buffer, so a key or value behind an offset
+        // inside a `(K, V)` pair reads as absent through it (FIXME: the
+        // iterator's cut assumes inline slots hold no offsets).
+        (0..view.len())
+            .filter_map(|index| view.get(index))
             .map(|(key, value)| (K::from_view(key), V::from_view(value)))
             .collect()
     }
