@@ -689,6 +689,20 @@ mod semver_types {
         let view = flat::view::<HashMap<Version, u8>>(&bytes).unwrap();
         assert_eq!(debug(&view), r#"{"1.10.0": 2, "1.9.0": 1}"#);
         assert_eq!(view.get("1.9.0"), Some(1));
+        // A `BTreeMap` comes in version order, which its flat view, ordered
+        // by text, refuses (docs/flat-format.md); the owned decode reads it.
+        let tree = BTreeMap::from([(Version::new(1, 9, 0), 1u8), (Version::new(1, 10, 0), 2)]);
+        let bytes = flat::to_vec(&tree).unwrap();
+        assert_eq!(
+            flat::from_slice::<BTreeMap<Version, u8>>(&bytes).unwrap(),
+            tree
+        );
+        assert_eq!(
+            flat::view::<BTreeMap<Version, u8>>(&bytes)
+                .unwrap_err()
+                .to_string(),
+            "Flat data is malformed: map keys are not in increasing order (byte 10)"
+        );
         let bytes = flat::to_vec("1.x").unwrap();
         assert_eq!(
             flat_err::<Version>(&bytes),
