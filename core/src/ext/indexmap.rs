@@ -104,10 +104,10 @@ where
 
     #[inline]
     fn from_view(view: Self::View<'_>) -> Self {
-        // By index: `SeqView::iter` gives each inline element its slot
-        // alone, cut from the buffer, so a key or value behind an offset
-        // inside a `(K, V)` pair reads as absent through it (FIXME: the
-        // iterator's cut assumes inline slots hold no offsets).
+        // By index, not with `SeqView::iter`: the iterator hands each inline
+        // element its slot cut from the buffer, which assumes an inline slot
+        // holds no offset, so a key or value behind an offset inside a
+        // `(K, V)` pair (a `String` key) would read as absent through it.
         (0..view.len())
             .filter_map(|index| view.get(index))
             .map(|(key, value)| (K::from_view(key), V::from_view(value)))
