@@ -46,7 +46,7 @@
 //! | structs | offset → field count, the fields' slots | `FooView<'a>` |
 //! | enums with content | offset → variant index, the content as a struct | a view enum |
 //! | `Box<T>`, `Rc<T>`, `Arc<T>` | as `T` | `T`'s view |
-//! | `Duration`, `SystemTime`, IP and socket addresses, `NonZero*` | inline (`docs/flat-format.md`, section 10) | the value |
+//! | `Duration`, `SystemTime`, IP and socket addresses, `NonZero*` | inline (`docs/flat-format.md`, section 11) | the value |
 //! | `Wrapping<T>`, `Saturating<T>`, `Reverse<T>` / `Cell<T>`, `RefCell<T>`, `Mutex<T>`, `RwLock<T>`, atomics | as `T` | the wrapper around `T`'s view / `T`'s view |
 //! | `Range<T>`, `RangeInclusive<T>` / `Bound<T>` / `Result<T, E>` | inline | a tuple of views / `Bound` / `Result` of views |
 //! | `PathBuf`, `Box<Path>` | offset → length, UTF-8 | `&'a Path` |

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 
 /// Writes `len` entries as a map.
 #[inline]
-fn encode_map<'a, E, K, V>(
+pub(crate) fn encode_map<'a, E, K, V>(
     encoder: &mut E,
     len: usize,
     entries: impl IntoIterator<Item = (&'a K, &'a V)>,
@@ -42,7 +42,7 @@ fn under_key<'de, K: MapKey<'de>>(err: Error, key: &K) -> Error {
 /// Reads a map into a collection made by `with_capacity`, adding each entry
 /// with `insert`; a value's error gains its key.
 #[inline]
-fn decode_map<'de, D, K, V, M>(
+pub(crate) fn decode_map<'de, D, K, V, M>(
     decoder: &mut D,
     with_capacity: impl FnOnce(usize) -> M,
     mut insert: impl FnMut(&mut M, K, V),

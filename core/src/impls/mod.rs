@@ -25,3 +25,11 @@ mod sync;
 mod time;
 mod tuple;
 mod variant;
+
+// What the impls for other crates' types (`crate::ext`) share with these.
+#[cfg(feature = "indexmap")]
+pub(crate) use self::map::{decode_map, encode_map};
+#[cfg(any(feature = "smallvec", feature = "indexmap"))]
+pub(crate) use self::seq::decode_seq;
+#[cfg(feature = "camino")]
+pub(crate) use self::string::cannot_borrow;

@@ -29,7 +29,7 @@ pub(super) fn cautious_capacity<T>(hint: Option<usize>) -> usize {
 ///
 /// An empty array is taken first, in the caller (`Decoder::seq_empty`).
 #[inline(always)]
-pub(super) fn decode_seq<'de, D, T, C>(
+pub(crate) fn decode_seq<'de, D, T, C>(
     decoder: &mut D,
     from_vec: impl FnOnce(Vec<T>) -> C,
     with_capacity: impl FnOnce(usize) -> C,
