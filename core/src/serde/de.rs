@@ -7,8 +7,8 @@
 
 use serde::de::{self, DeserializeSeed, Visitor};
 
+use super::ext::{EXT_STRUCT, Ext};
 use super::key::{KeyProbe, TextKey};
-use super::ser::EXT_STRUCT;
 use crate::decode::{Bytes, Decoder, Number, Peek, Str};
 use crate::error::{Error, Result};
 
@@ -807,64 +807,5 @@ impl<'de, D: Decoder<'de>> de::VariantAccess<'de> for Variant<'de, '_, D> {
             Ok(value) => Ok(value),
             Err(err) => Err(self.in_variant(err)),
         }
-    }
-}
-
-/// A MessagePack extension value, as rmp-serde hands it to a visitor: a
-/// sequence of its `i8` tag and its data.
-struct Ext<'de, 's> {
-    tag: i8,
-    data: Bytes<'de, 's>,
-}
-
-impl<'de> de::Deserializer<'de> for Ext<'de, '_> {
-    type Error = Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        visitor.visit_seq(ExtParts {
-            tag: Some(self.tag),
-            data: Some(self.data),
-        })
-    }
-
-    fn is_human_readable(&self) -> bool {
-        false
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
-        byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map struct
-        enum identifier ignored_any
-    }
-}
-
-/// The two parts of an extension value, one after the other.
-struct ExtParts<'de, 's> {
-    tag: Option<i8>,
-    data: Option<Bytes<'de, 's>>,
-}
-
-impl<'de> de::SeqAccess<'de> for ExtParts<'de, '_> {
-    type Error = Error;
-
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>> {
-        if let Some(tag) = self.tag.take() {
-            return seed
-                .deserialize(de::value::I8Deserializer::<Error>::new(tag))
-                .map(Some);
-        }
-        match self.data.take() {
-            Some(Bytes::Borrowed(data)) => seed
-                .deserialize(de::value::BorrowedBytesDeserializer::<Error>::new(data))
-                .map(Some),
-            Some(Bytes::Transient(data)) => seed
-                .deserialize(de::value::BytesDeserializer::<Error>::new(data))
-                .map(Some),
-            None => Ok(None),
-        }
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        Some(usize::from(self.tag.is_some()) + usize::from(self.data.is_some()))
     }
 }

@@ -38,6 +38,7 @@
 mod de;
 mod embed;
 mod error;
+mod ext;
 mod key;
 mod refuse;
 mod ser;

@@ -9,14 +9,10 @@ use std::fmt::Display;
 use serde::ser::{self, Serialize};
 
 use super::embed::EmbeddedEncoder;
+use super::ext::{EXT_STRUCT, ExtCapture};
 use super::key::SerdeKey;
-use super::refuse::refuse;
 use crate::encode::{Encode, Encoder};
 use crate::error::{Error, Result};
-
-/// The name rmp-serde gives the newtype struct that stands for a MessagePack
-/// extension value: a `(i8, bytes)` pair.
-pub(super) const EXT_STRUCT: &str = "_ExtStruct";
 
 /// serde's [`Serializer`](serde::Serializer) writing into a zerospec
 /// [`Encoder`]: a serde-derived type encoded through it writes the bytes
@@ -726,98 +722,5 @@ where
             Split::Direct(inner) => inner.end(),
             Split::Embedded(inner) => inner.end(),
         }
-    }
-}
-
-/// Serializes the `(tag, data)` pair of rmp-serde's extension newtype into
-/// one [`Encoder::encode_ext`] call.
-struct ExtCapture<'a, E> {
-    encoder: &'a mut E,
-    tag: Option<i8>,
-}
-
-#[cold]
-fn bad_ext() -> Error {
-    Error::custom(
-        "a MessagePack extension value is serialized as a tuple of its `i8` tag and its bytes",
-    )
-}
-
-impl<E: Encoder> ser::Serializer for ExtCapture<'_, E> {
-    type Ok = ();
-    type Error = Error;
-    type SerializeSeq = ser::Impossible<(), Error>;
-    type SerializeTuple = Self;
-    type SerializeTupleStruct = ser::Impossible<(), Error>;
-    type SerializeTupleVariant = ser::Impossible<(), Error>;
-    type SerializeMap = ser::Impossible<(), Error>;
-    type SerializeStruct = ser::Impossible<(), Error>;
-    type SerializeStructVariant = ser::Impossible<(), Error>;
-
-    fn serialize_tuple(self, len: usize) -> Result<Self> {
-        if len == 2 { Ok(self) } else { Err(bad_ext()) }
-    }
-
-    fn serialize_bytes(self, v: &[u8]) -> Result<()> {
-        match self.tag {
-            Some(tag) => self.encoder.encode_ext(tag, v),
-            None => Err(bad_ext()),
-        }
-    }
-
-    refuse! { bad_ext();
-        bool i8 i16 i32 i64 u8 u16 u32 u64 f32 f64 char str none some unit unit_struct
-        unit_variant newtype_struct newtype_variant seq tuple_struct tuple_variant map
-        struct struct_variant
-    }
-}
-
-impl<E: Encoder> ser::SerializeTuple for ExtCapture<'_, E> {
-    type Ok = ();
-    type Error = Error;
-
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
-        match self.tag {
-            None => {
-                let mut tag = None;
-                value.serialize(TagCapture(&mut tag))?;
-                self.tag = tag;
-                Ok(())
-            }
-            Some(tag) => value.serialize(ExtCapture {
-                encoder: &mut *self.encoder,
-                tag: Some(tag),
-            }),
-        }
-    }
-
-    fn end(self) -> Result<()> {
-        Ok(())
-    }
-}
-
-/// Reads the `i8` tag of an extension value.
-struct TagCapture<'t>(&'t mut Option<i8>);
-
-impl ser::Serializer for TagCapture<'_> {
-    type Ok = ();
-    type Error = Error;
-    type SerializeSeq = ser::Impossible<(), Error>;
-    type SerializeTuple = ser::Impossible<(), Error>;
-    type SerializeTupleStruct = ser::Impossible<(), Error>;
-    type SerializeTupleVariant = ser::Impossible<(), Error>;
-    type SerializeMap = ser::Impossible<(), Error>;
-    type SerializeStruct = ser::Impossible<(), Error>;
-    type SerializeStructVariant = ser::Impossible<(), Error>;
-
-    fn serialize_i8(self, v: i8) -> Result<()> {
-        *self.0 = Some(v);
-        Ok(())
-    }
-
-    refuse! { bad_ext();
-        bool i16 i32 i64 u8 u16 u32 u64 f32 f64 char str bytes none some unit unit_struct
-        unit_variant newtype_struct newtype_variant seq tuple tuple_struct tuple_variant map
-        struct struct_variant
     }
 }

@@ -6,7 +6,7 @@ use std::fmt;
 use serde::de::{self, Deserialize, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq};
 
-use super::ser::EXT_STRUCT;
+use super::ext::EXT_STRUCT;
 use crate::value::{Map, Value};
 
 impl Serialize for Value {
