@@ -36,13 +36,6 @@ enum Slot {
     Refused,
 }
 
-/// True when a field goes through serde both ways, so the flat format holds
-/// its MessagePack encoding as bytes (and a view reads it as
-/// `zerospec::serde::SerdeView`).
-pub fn is_serde_slot(field: &Field) -> bool {
-    matches!(slot_of(field), Slot::Serde)
-}
-
 fn slot_of(field: &Field) -> Slot {
     match (&field.attrs.ser_via, &field.attrs.de_via) {
         (None, None) => Slot::Own,

@@ -11,6 +11,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::internals::ast::{Container, Data, Field, Style, Variant};
+use crate::internals::attr::Via;
 use crate::internals::ctxt::Ctxt;
 use crate::positional::layout;
 
@@ -30,10 +31,10 @@ pub fn expand(cont: &Container) -> syn::Result<TokenStream> {
         );
     }
     for field in cont.all_fields() {
-        if field.attrs.bridged() && !crate::positional::is_serde_slot(field) {
+        if field.attrs.bridged() && !is_serde_impl(field) {
             cx.error_spanned_by(
                 field.original,
-                "`View` cannot read a field that uses `with`",
+                "`View` cannot read a field that uses `with`, `serialize_with` or `deserialize_with`; `#[zerospec(serde)]` fields have views",
             );
         }
     }
@@ -85,7 +86,7 @@ fn offset_const(field: &Field, index: usize) -> syn::Ident {
 fn offsets(fields: &[(usize, &Field)]) -> (Vec<syn::Ident>, TokenStream) {
     let mut names = Vec::new();
     let mut consts = Vec::new();
-    let mut previous: Option<(syn::Ident, &syn::Type)> = None;
+    let mut previous: Option<(syn::Ident, TokenStream)> = None;
     for (i, field) in fields {
         let name = offset_const(field, *i);
         let value = match &previous {
@@ -95,7 +96,7 @@ fn offsets(fields: &[(usize, &Field)]) -> (Vec<syn::Ident>, TokenStream) {
             }
         };
         consts.push(quote!(const #name: usize = #value;));
-        previous = Some((name.clone(), field.ty));
+        previous = Some((name.clone(), view_ty(field)));
         names.push(name);
     }
     let size = match &previous {
@@ -114,10 +115,14 @@ fn from_view_fields(fields: &[Field], view: &TokenStream) -> TokenStream {
     let laid_out: Vec<usize> = layout(fields).into_iter().map(|(i, _)| i).collect();
     let inits = fields.iter().enumerate().map(|(i, field)| {
         let member = &field.member;
-        let ty = field.ty;
+        let ty = view_ty(field);
         if laid_out.contains(&i) {
             let get = accessor(field, i);
-            quote!(#member: <#ty as ::zerospec::flat::View>::from_view(#view.#get()))
+            let owned = from_view(
+                field,
+                &quote!(<#ty as ::zerospec::flat::View>::from_view(#view.#get())),
+            );
+            quote!(#member: #owned)
         } else {
             let value = crate::decode::fields::default_value_or_default(field);
             quote!(#member: #value)
@@ -187,7 +192,7 @@ fn table_struct(cont: &Container, style: Style, fields: &[Field]) -> TokenStream
         .map(|(index, ((i, field), offset))| {
             let index = u32::try_from(index).expect("fewer than 2^32 fields");
             let get = accessor(field, *i);
-            let ty = field.ty;
+            let ty = view_ty(field);
             quote! {
                 #[inline]
                 #[must_use]
@@ -198,7 +203,7 @@ fn table_struct(cont: &Container, style: Style, fields: &[Field]) -> TokenStream
         });
     let checks = laid.iter().enumerate().map(|(index, (_, field))| {
         let index = u32::try_from(index).expect("fewer than 2^32 fields");
-        let ty = field.ty;
+        let ty = view_ty(field);
         if style == Style::Struct {
             let name = &field.attrs.name.ser;
             quote!(__fields.field::<#ty>(__v, #index, #name)?;)
@@ -280,7 +285,7 @@ fn fixed_struct(cont: &Container, style: Style, fields: &[Field]) -> TokenStream
     let (names, consts) = offsets(&laid);
     let getters = laid.iter().zip(&names).map(|((i, field), offset)| {
         let get = accessor(field, *i);
-        let ty = field.ty;
+        let ty = view_ty(field);
         quote! {
             #[inline]
             #[must_use]
@@ -290,7 +295,7 @@ fn fixed_struct(cont: &Container, style: Style, fields: &[Field]) -> TokenStream
         }
     });
     let checks = laid.iter().zip(&names).enumerate().map(|(index, ((_, field), offset))| {
-        let ty = field.ty;
+        let ty = view_ty(field);
         let segment = if style == Style::Struct {
             let name = &field.attrs.name.ser;
             quote!(in_field(#name))
@@ -362,7 +367,7 @@ fn fixed_struct(cont: &Container, style: Style, fields: &[Field]) -> TokenStream
 /// A newtype or `transparent` struct: its one field's view.
 fn delegate(cont: &Container, fields: &[Field], field: &Field) -> TokenStream {
     let ident = &cont.ident;
-    let ty = field.ty;
+    let ty = view_ty(field);
     let member = &field.member;
     let others = fields.iter().filter(|f| !std::ptr::eq(*f, field)).map(|f| {
         let member = &f.member;
@@ -522,7 +527,7 @@ fn content_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
         let vident = &variant.ident;
         let laid = layout(&variant.fields);
         let tys = laid.iter().map(|(_, f)| {
-            let ty = f.ty;
+            let ty = view_ty(f);
             quote!(<#ty as ::zerospec::flat::View>::View<'a>)
         });
         match variant.style {
@@ -543,7 +548,7 @@ fn content_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
         let mut acc = quote!(0);
         let mut items = vec![acc.clone()];
         for (_, field) in &laid {
-            let ty = field.ty;
+            let ty = view_ty(field);
             acc = quote!(#acc + ::zerospec::flat::slot_width(<#ty as ::zerospec::flat::View>::INLINE_SIZE));
             items.push(acc.clone());
         }
@@ -556,7 +561,7 @@ fn content_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
         let vname = &variant.attrs.name.ser;
         let checks = laid.iter().enumerate().map(|(i, (_, field))| {
             let i = u32::try_from(i).expect("fewer than 2^32 fields");
-            let ty = field.ty;
+            let ty = view_ty(field);
             if variant.style == Style::Struct {
                 let fname = &field.attrs.name.ser;
                 quote!(__fields.field::<#ty>(__v, #i, #fname)?;)
@@ -581,7 +586,7 @@ fn content_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
         let laid = layout(&variant.fields);
         let reads = laid.iter().enumerate().map(|(i, (_, field))| {
             let iu = u32::try_from(i).expect("fewer than 2^32 fields");
-            let ty = field.ty;
+            let ty = view_ty(field);
             quote!(__content.field::<#ty>(#iu, #view::#name[#i]))
         });
         let value = match variant.style {
@@ -605,10 +610,14 @@ fn content_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
             .collect();
         let inits = variant.fields.iter().enumerate().map(|(i, field)| {
             let member = &field.member;
-            let ty = field.ty;
+            let ty = view_ty(field);
             if laid_idx.contains(&i) {
                 let b = format_ident!("__v{}", i);
-                quote!(#member: <#ty as ::zerospec::flat::View>::from_view(#b))
+                let owned = from_view(
+                    field,
+                    &quote!(<#ty as ::zerospec::flat::View>::from_view(#b)),
+                );
+                quote!(#member: #owned)
             } else {
                 let value = crate::decode::fields::default_value_or_default(field);
                 quote!(#member: #value)
@@ -630,7 +639,7 @@ fn content_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
             let vident = &variant.ident;
             let laid = layout(&variant.fields);
             let absents = laid.iter().map(|(_, f)| {
-                let ty = f.ty;
+                let ty = view_ty(f);
                 quote!(<#ty as ::zerospec::flat::View>::absent())
             });
             match variant.style {
@@ -708,4 +717,35 @@ fn content_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
             }
         }
     }
+}
+
+/// The type whose `View` reads a field: its own, or for a field written
+/// through serde both ways, `zerospec::serde::Serde<T>`, whose view is a
+/// `SerdeView` of the embedded MessagePack.
+fn view_ty(field: &Field) -> TokenStream {
+    let ty = field.ty;
+    if is_serde_impl(field) {
+        quote!(::zerospec::serde::Serde<#ty>)
+    } else {
+        quote!(#ty)
+    }
+}
+
+/// The owned value `View::from_view` gives for a field, out of the
+/// `Serde<T>` wrapper where [`view_ty`] put one.
+fn from_view(field: &Field, call: &TokenStream) -> TokenStream {
+    if is_serde_impl(field) {
+        quote!(#call.0)
+    } else {
+        call.clone()
+    }
+}
+
+/// A field written and read through its type's own serde impls
+/// (`#[zerospec(serde)]`), whose embedded MessagePack a `SerdeView` decodes.
+fn is_serde_impl(field: &Field) -> bool {
+    matches!(
+        (&field.attrs.ser_via, &field.attrs.de_via),
+        (Some(Via::SerdeImpl), Some(Via::SerdeImpl))
+    )
 }

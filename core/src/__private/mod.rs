@@ -5,6 +5,8 @@ mod fields;
 mod helpers;
 #[cfg(feature = "flat")]
 mod raw;
+#[cfg(feature = "serde")]
+mod serde;
 
 pub use self::constraints::{
     Bound, HasLen, Numeric, Op, check_bound, check_len, check_multiple_of, run_validator,
@@ -17,6 +19,8 @@ pub use self::helpers::{
 };
 #[cfg(feature = "flat")]
 pub use self::raw::{raw_bytes, raw_vec};
+#[cfg(feature = "serde")]
+pub use self::serde::{serde_absent, serde_key_from_str, serde_key_str};
 /// zerocopy, for the code `#[zerospec(fixed, zerocopy)]` generates, and for
 /// zerocopy's derives through `#[zerocopy(crate = "zerospec::__private::zerocopy")]`.
 #[cfg(feature = "flat")]
