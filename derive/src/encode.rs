@@ -71,10 +71,12 @@ pub fn expand(cont: &Container) -> TokenStream {
             Some(quote! {
                 #[automatically_derived]
                 impl #impl_generics ::zerospec::__private::EncodeFields for #ident #ty_generics #where_clause {
+                    #[inline(always)]
                     fn entry_count(&self) -> ::core::option::Option<usize> {
                         let #destructure = self;
                         #count
                     }
+                    #[inline(always)]
                     fn encode_entries<__E: ::zerospec::Encoder>(
                         &self,
                         __e: &mut __E,
@@ -161,10 +163,14 @@ fn encode_body(cont: &Container) -> TokenStream {
                 Style::Newtype => encode_value(&fields[0], &binding(0)),
                 Style::Tuple => encode_seq(fields),
                 Style::Struct if cont.attrs.array_like => encode_seq(fields),
-                Style::Struct => {
-                    let tag = struct_tag_entry(cont);
-                    encode_map(cont, fields, tag.as_ref())
-                }
+                // Through its `EncodeFields` impl, which writes the entries.
+                Style::Struct => quote! {
+                    let mut __map = __e.map_begin(
+                        <Self as ::zerospec::__private::EncodeFields>::entry_count(self),
+                    )?;
+                    <Self as ::zerospec::__private::EncodeFields>::encode_entries(self, __e, &mut __map)?;
+                    __e.map_end(__map)
+                },
             };
             quote! {
                 let #destructure = self;
@@ -270,11 +276,7 @@ pub fn encode_value(field: &Field, value: &TokenStream) -> TokenStream {
 
 fn error_in_field(field: &Field, call: &TokenStream) -> TokenStream {
     let name = &field.attrs.name.ser;
-    quote! {
-        if let ::core::result::Result::Err(__err) = #call {
-            return ::core::result::Result::Err(__err.in_field(#name));
-        }
-    }
+    quote!(::zerospec::__private::at_field(#call, #name)?;)
 }
 
 /// Fields as an array, in declaration order (tuple structs, `array_like`).

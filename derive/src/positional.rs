@@ -11,7 +11,7 @@
 use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 
-use crate::decode::fields::{decode_checked, default_value};
+use crate::decode::fields::{At, default_value, read};
 use crate::encode::{binding, destructure, encode_value};
 use crate::internals::ast::{Container, Data, Field, Style, Variant};
 
@@ -74,20 +74,11 @@ fn field_flag(field: &Field, trait_path: &TokenStream, name: &str) -> TokenStrea
     quote!(<#ty as #trait_path>::#name)
 }
 
-/// `Shape { ... }` of `fields`, with slot widths from the given trait's `INLINE_SIZE`.
+/// The `Shape` of `fields`, a constant, with slot widths from the given
+/// trait's `INLINE_SIZE`.
 fn shape(fields: &[(usize, &Field)], fixed: bool, trait_path: &TokenStream) -> TokenStream {
-    let count = u32::try_from(fields.len()).expect("fewer than 2^32 fields");
-    let widths = fields.iter().map(|(_, f)| {
-        let size = field_inline_size(f, trait_path);
-        quote!(+ ::zerospec::encode::slot_width(#size))
-    });
-    quote! {
-        ::zerospec::encode::Shape {
-            fields: #count,
-            inline_size: 0 #(#widths)*,
-            fixed: #fixed,
-        }
-    }
+    let sizes = fields.iter().map(|(_, f)| field_inline_size(f, trait_path));
+    quote!(const { ::zerospec::__private::shape(&[#(#sizes),*], #fixed) })
 }
 
 fn unit_only(variants: &[Variant]) -> bool {
@@ -187,12 +178,11 @@ fn field_writes(layout: &[(usize, &Field)]) -> TokenStream {
             let refused = with_refused(name, &quote!(()));
             return quote!(#refused;);
         }
-        let call = encode_value(field, &binding(*i));
+        let value = binding(*i);
+        let call = encode_value(field, &value);
         quote! {
             __e.struct_field(&mut __s, #index)?;
-            if let ::core::result::Result::Err(__err) = #call {
-                return ::core::result::Result::Err(__err.in_field(#name));
-            }
+            ::zerospec::__private::at_field(#call, #name)?;
         }
     });
     quote!(#(#writes)*)
@@ -254,21 +244,27 @@ fn field_reads(
             let refused = with_refused(name, &field.ty.to_token_stream());
             return quote!(let #var = #refused;);
         }
-        let read = decode_checked(cont, field, &quote!(in_field(#name)));
         // Absent (written by an older version of the type): the field's default
         // if it declares one, else whatever the decoder yields for an absent
         // value, which is the type's zero value.
-        let absent = match default_value(cont, field) {
-            Some(value) => quote!(#value),
-            None => quote!({ #read __v }),
-        };
-        quote! {
-            let #var = if __d.struct_field(&mut __s, #index)? {
-                #read
-                __v
-            } else {
-                #absent
-            };
+        match default_value(cont, field) {
+            Some(value) => {
+                let read = read(cont, field, At::Field(name));
+                quote! {
+                    let #var = if __d.struct_field(&mut __s, #index)? {
+                        #read
+                    } else {
+                        #value
+                    };
+                }
+            }
+            None => {
+                let read = read(cont, field, At::Field(name));
+                quote! {
+                    __d.struct_field(&mut __s, #index)?;
+                    let #var = #read;
+                }
+            }
         }
     });
     let inits = fields.iter().enumerate().map(|(i, field)| {

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::fmt::Display;
 
 use crate::decode::{Decode, Decoder, Peek};
-use crate::encode::Encoder;
+use crate::encode::{Encoder, Shape, slot_width};
 use crate::error::{Error, ErrorKind, Result};
 
 /// `omit_defaults`: whether a field equals its default.
@@ -93,6 +93,25 @@ pub fn unknown_variant_index(name: &str, index: u32) -> Error {
         ErrorKind::UnknownVariant,
         format!("Invalid enum value: `{name}` has no variant {index}"),
     )
+}
+
+/// The layout of a struct whose fields' slots hold values of the inline
+/// sizes `fields`, for positional formats: each slot the value itself, or a
+/// 4-byte offset to it. Derived code calls it in a `const` block.
+#[must_use]
+pub const fn shape(fields: &[Option<usize>], fixed: bool) -> Shape {
+    let mut inline_size = 0;
+    let mut i = 0;
+    while i < fields.len() {
+        inline_size += slot_width(fields[i]);
+        i += 1;
+    }
+    Shape {
+        #[allow(clippy::cast_possible_truncation)]
+        fields: fields.len() as u32,
+        inline_size,
+        fixed,
+    }
 }
 
 /// The inline size of a `fixed` struct: its fields' sizes added up. Every field

@@ -98,6 +98,19 @@ fn flatten_bases<'s, 'f, 'a>(slots: &'s [Slot<'f, 'a>]) -> Vec<(&'s Slot<'f, 'a>
 /// An expression mapping `__key` to `Option<u32>`, a claim id: own fields
 /// first, then flattened ones in order (which may fail, on a bad map key).
 pub fn claim(slots: &[Slot]) -> TokenStream {
+    if slots.iter().all(|s| !s.field.attrs.flatten) {
+        let arms = slots.iter().enumerate().map(|(id, s)| {
+            let id = u32::try_from(id).expect("fewer than 2^32 fields");
+            let names = s.field.attrs.name.de_names();
+            quote!(#(#names)|* => ::core::option::Option::Some(#id),)
+        });
+        return quote! {
+            match &*__key {
+                #(#arms)*
+                _ => ::core::option::Option::None,
+            }
+        };
+    }
     let mut arms = Vec::new();
     for (id, s) in slots.iter().filter(|s| !s.field.attrs.flatten).enumerate() {
         let id = u32::try_from(id).expect("fewer than 2^32 fields");
@@ -287,6 +300,68 @@ pub fn decode_checked(cont: &Container, field: &Field, in_path: &TokenStream) ->
     }
 }
 
+/// Where a value read sits in its container, for the error's path.
+#[derive(Clone, Copy)]
+pub enum At<'n> {
+    /// The container adds nothing (a newtype's field, an untagged variant's content).
+    Nowhere,
+    /// The named field.
+    Field(&'n str),
+    /// The element at this index of an array.
+    Index(usize),
+}
+
+/// The path to `<ty as Decode<'de>>::function`, a function item to hand
+/// to a helper, spanned at the type, so that a type without the impl is
+/// reported there, once, as where the old code called it.
+pub fn decode_fn(ty: &syn::Type, function: &str) -> TokenStream {
+    let function = syn::Ident::new(function, proc_macro2::Span::call_site());
+    quote_spanned!(crate::internals::span::located(ty.span())=> <#ty as ::zerospec::Decode<'de>>::#function)
+}
+
+/// True when a field is read by its type's own `Decode` and checks nothing
+/// after, so that one call of a helper in `__private` reads it.
+pub fn is_plain(field: &Field) -> bool {
+    field.attrs.de_via.is_none()
+        && !field.attrs.bytes
+        && !is_unborrowed_cow(field)
+        && field.attrs.constraints.is_empty()
+}
+
+/// An expression reading a field's value from `__d` and checking its
+/// constraints; on failure it returns the error from the function around,
+/// with the field's place (`at`) added to its path.
+pub fn read(cont: &Container, field: &Field, at: At) -> TokenStream {
+    if !field.attrs.constraints.is_empty() {
+        let in_path = match at {
+            At::Nowhere => quote!(),
+            At::Field(name) => quote!(in_field(#name)),
+            At::Index(i) => quote!(in_index(#i)),
+        };
+        let checked = decode_checked(cont, field, &in_path);
+        return quote!({ #checked __v });
+    }
+    match at {
+        At::Field(name) => {
+            let value = decode_value(field);
+            quote!(::zerospec::__private::at_field(#value, #name)?)
+        }
+        At::Index(i) => {
+            let value = decode_value(field);
+            quote! {
+                match #value {
+                    ::core::result::Result::Ok(__v) => __v,
+                    ::core::result::Result::Err(__err) => return ::core::result::Result::Err(__err.in_index(#i)),
+                }
+            }
+        }
+        At::Nowhere => {
+            let value = decode_value(field);
+            quote!(#value?)
+        }
+    }
+}
+
 /// A bound as a `__private::Bound`: integer literals as `Int`, float literals as
 /// `Float`, anything else (a const) through `From`.
 fn bound_expr(expr: &syn::Expr) -> TokenStream {
@@ -339,18 +414,22 @@ fn expr_text(expr: &syn::Expr) -> String {
     }
 }
 
-/// A block reading the value of one own field into the builder.
+/// Statements reading the value of one own field into the builder.
 fn decode_own_field(cont: &Container, s: &Slot) -> TokenStream {
     let field = s.field;
     let slot = &s.slot;
     let name = &field.attrs.name.de;
-    let read = decode_checked(cont, field, &quote!(in_field(#name)));
+    if is_plain(field) {
+        let ty = field.ty;
+        let read = decode_fn(ty, "decode");
+        return quote!(::zerospec::__private::read_claimed(&mut __b.#slot, __d, #name, #read)?;);
+    }
+    let read = read(cont, field, At::Field(name));
     quote! {
         if __b.#slot.is_some() {
             return ::core::result::Result::Err(::zerospec::Error::duplicate_field(#name));
         }
-        #read
-        __b.#slot = ::core::option::Option::Some(__v);
+        __b.#slot = ::core::option::Option::Some(#read);
     }
 }
 
@@ -457,6 +536,28 @@ fn missing_value(cont: &Container, field: &Field) -> TokenStream {
     }
 }
 
+/// The value of a field held as an `Option` (`held`) once the map has ended,
+/// through one call, where the field's missing value allows: its type's
+/// absent value or a missing-field error, or its `Default`. `None` for the
+/// other cases, which [`missing_value`] writes out.
+fn taken_or_missing(cont: &Container, field: &Field, held: &TokenStream) -> Option<TokenStream> {
+    let name = &field.attrs.name.de;
+    match &field.attrs.default {
+        attr::Default::Default => Some(quote!(::core::option::Option::unwrap_or_default(#held))),
+        attr::Default::None
+            if cont.attrs.default.is_none()
+                && field.attrs.de_via.is_none()
+                && !field.attrs.bytes
+                && !is_unborrowed_cow(field) =>
+        {
+            let ty = field.ty;
+            let absent = decode_fn(ty, "absent");
+            Some(quote!(::zerospec::__private::required(#held, #name, #absent)?))
+        }
+        _ => None,
+    }
+}
+
 /// True when `value` reads the container default, which must then be made first.
 fn uses_container_default_value(value: &TokenStream) -> bool {
     value.to_string().contains("__container_default")
@@ -494,13 +595,16 @@ fn assemble(
         if in_order && !may_be_left_out(field) {
             return quote!(#member: #local);
         }
-        let missing = missing_value(cont, field);
-        uses_container_default |= uses_container_default_value(&missing);
         let held = if in_order {
             quote!(#local)
         } else {
             quote!(__b.#slot)
         };
+        if let Some(value) = taken_or_missing(cont, field, &held) {
+            return quote!(#member: #value);
+        }
+        let missing = missing_value(cont, field);
+        uses_container_default |= uses_container_default_value(&missing);
         quote! {
             #member: match #held {
                 ::core::option::Option::Some(__v) => __v,

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::fields::{self, Slot};
+use super::fields::{self, At, Slot};
 use crate::internals::ast::{Container, Field, Style};
 use crate::internals::attr::TagType;
 
@@ -22,11 +22,8 @@ pub fn decode_body(cont: &Container, style: Style, fields: &[Field]) -> TokenStr
             ::core::result::Result::Ok(Self)
         },
         Style::Newtype => {
-            let read = fields::decode_checked(cont, &fields[0], &quote!());
-            quote! {
-                #read
-                ::core::result::Result::Ok(Self(__v))
-            }
+            let read = fields::read(cont, &fields[0], At::Nowhere);
+            quote!(::core::result::Result::Ok(Self(#read)))
         }
         Style::Tuple => positional(cont, fields, &quote!(Self), true),
         Style::Struct if cont.attrs.array_like => positional(cont, fields, &quote!(Self), false),
@@ -48,8 +45,8 @@ fn transparent(cont: &Container, fields: &[Field]) -> TokenStream {
             };
             quote!(#member: #value)
         } else {
-            let read = fields::decode_checked(cont, field, &quote!());
-            quote!(#member: { #read __v })
+            let read = fields::read(cont, field, At::Nowhere);
+            quote!(#member: #read)
         }
     });
     quote! {
@@ -63,73 +60,65 @@ fn transparent(cont: &Container, fields: &[Field]) -> TokenStream {
 /// encoder writes them in: each key is offered to the decoder as the next
 /// field's name (`map_next_field`), and a match decodes that field directly.
 /// The first key out of order (or an unknown one) is claimed as usual, and
-/// the rest of the map is read by the general loop.
+/// the rest of the map is read by the general loop (`__private::decode_rest`).
 fn named(cont: &Container, fields: &[Field]) -> TokenStream {
-    let unknown = if cont.attrs.deny_unknown_fields {
-        quote!(return ::core::result::Result::Err(::zerospec::Error::unknown_field(&__key));)
-    } else {
-        quote!(__d.skip_value()?;)
-    };
-    let skip_tag = match &cont.attrs.tag {
-        TagType::Internal { tag } => {
-            let once = fields::tag_once(tag);
-            Some(quote! {
-                if &*__key == #tag {
-                    #once
-                    __d.skip_value()?;
-                    continue;
-                }
-            })
-        }
-        _ => None,
-    };
-    let tag_seen = skip_tag
-        .as_ref()
-        .map(|_| quote!(let mut __tag_seen = false;));
-    // A key read in full, `__key`: claimed by a field, whose id goes to
-    // `on_claim`, or unknown.
-    let claim = |on_claim: TokenStream| {
-        quote! {
-            match <Self as ::zerospec::__private::DecodeFields<'de>>::claim(&mut __b, __key)? {
-                ::core::option::Option::Some(__id) => {
-                    #on_claim
-                }
-                ::core::option::Option::None => {
-                    #unknown
-                }
-            }
-        }
-    };
-    let claim_key = claim(quote! {
-        <Self as ::zerospec::__private::DecodeFields<'de>>::decode_claimed(&mut __b, __id, __d)?;
-    });
-    let claim_later = claim(quote!(__next = ::core::option::Option::Some(__id);));
+    let fields_trait = quote!(<Self as ::zerospec::__private::DecodeFields<'de>>);
+    if let TagType::Internal { tag } = &cont.attrs.tag {
+        return tagged_named(cont, tag);
+    }
     let read = fields::slots(fields);
     let flattens = read.iter().any(|s| s.field.attrs.flatten);
     let own: Vec<_> = read
         .into_iter()
         .filter(|s| !s.field.attrs.flatten)
         .collect();
-    let builder = quote!(<Self as ::zerospec::__private::DecodeFields<'de>>::builder());
-    let (declare_builder, in_order) = if skip_tag.is_none() && !own.is_empty() {
-        // The chain makes the builder only where it leaves the order.
-        (
-            quote!(let mut __b: <Self as ::zerospec::__private::DecodeFields<'de>>::Builder;),
-            in_order_chain(cont, fields, &own, flattens, &claim_later, &builder),
-        )
-    } else {
-        (quote!(let mut __b = #builder;), quote!())
-    };
+    if own.is_empty() {
+        return quote! {
+            let mut __m = __d.map_begin()?;
+            ::zerospec::__private::decode_entries::<Self, __D>(__d, &mut __m, #fields_trait::builder())
+        };
+    }
+    // The chain makes the builder only where it leaves the order.
+    let in_order = in_order_chain(cont, fields, &own, flattens);
     quote! {
         let mut __m = __d.map_begin()?;
-        #declare_builder
-        #tag_seen
+        let mut __b: #fields_trait::Builder;
+        let __left: ::zerospec::__private::Left;
         #in_order
+        ::zerospec::__private::decode_rest::<Self, __D>(__d, &mut __m, __b, __left)
+    }
+}
+
+/// A struct with `tag`: its fields from a map, passing over the tag (once)
+/// wherever it stands, with no in-order steps.
+fn tagged_named(cont: &Container, tag: &str) -> TokenStream {
+    let fields_trait = quote!(<Self as ::zerospec::__private::DecodeFields<'de>>);
+    let unknown = if cont.attrs.deny_unknown_fields {
+        quote!(return ::core::result::Result::Err(::zerospec::Error::unknown_field(&__key));)
+    } else {
+        quote!(__d.skip_value()?;)
+    };
+    let once = fields::tag_once(tag);
+    quote! {
+        let mut __m = __d.map_begin()?;
+        let mut __b = #fields_trait::builder();
+        let mut __tag_seen = false;
         while let ::core::option::Option::Some(__key) = __d.map_next_key(&mut __m)? {
-            #skip_tag
-            #claim_key
+            if &*__key == #tag {
+                #once
+                __d.skip_value()?;
+                continue;
+            }
+            match #fields_trait::claim(&mut __b, __key)? {
+                ::core::option::Option::Some(__id) => {
+                    #fields_trait::decode_claimed(&mut __b, __id, __d)?;
+                }
+                ::core::option::Option::None => {
+                    #unknown
+                }
+            }
         }
-        <Self as ::zerospec::__private::DecodeFields<'de>>::finish(__b)
+        #fields_trait::finish(__b)
     }
 }
 
@@ -138,39 +127,40 @@ fn named(cont: &Container, fields: &[Field]) -> TokenStream {
 /// from them with no builder `Option`s.
 ///
 /// Each field's step is a block nested in the previous one's. When the key
-/// is not the expected one, the step breaks out of its block: the map's end
-/// sets `__ended`; another key is claimed at once (`claim_later` leaves its id
-/// in `__next`), and decoded only after every block on the way out has moved
-/// its local into the builder, so that a repeated field is still caught.
-/// When some field is flattened (`flattens`), its builder needs the general
-/// loop's finish, so the chain never assembles the value itself.
+/// is not the expected one, the step leaves the order (`__private::leave`):
+/// it makes the builder `__b`, claims the key and notes in `__left` what the
+/// general loop is to do next (the map's end, a claimed field's value, an
+/// unknown key's value), then breaks out of its block; every block on the way
+/// out moves its local into the builder, so that a repeated field is still
+/// caught when the loop reads the claimed one. When some field is flattened
+/// (`flattens`), its builder needs the general loop's finish, so the chain
+/// never assembles the value itself.
 ///
-/// The builder `__b` is declared but not made before the chain: each way out
-/// of the order makes it (`builder`), so a map read wholly in order never
-/// makes it, nor drops its empty slots.
-fn in_order_chain(
-    cont: &Container,
-    fields: &[Field],
-    own: &[Slot],
-    flattens: bool,
-    claim_later: &TokenStream,
-    builder: &TokenStream,
-) -> TokenStream {
+/// The builder is declared but not made before the chain: a map read wholly
+/// in order never makes it, nor drops its empty slots.
+fn in_order_chain(cont: &Container, fields: &[Field], own: &[Slot], flattens: bool) -> TokenStream {
     let mut inner = if flattens {
         // The flattened fields' builders need the general loop's finish.
-        quote!(__b = #builder;)
+        quote! {
+            (__b, __left) = (
+                <Self as ::zerospec::__private::DecodeFields<'de>>::builder(),
+                ::zerospec::__private::Left::Open,
+            );
+        }
     } else {
         let assembled = fields::finish_in_order(cont, fields, &quote!(Self));
         quote! {
             match __d.map_next_key(&mut __m)? {
                 ::core::option::Option::None => return #assembled,
                 ::core::option::Option::Some(__key) => {
-                    __b = #builder;
-                    #claim_later
+                    (__b, __left) = ::zerospec::__private::leave::<Self>(
+                        ::zerospec::decode::FieldKey::Other(__key),
+                    )?;
                 }
             }
         }
     };
+    let field_name = |name: &str| quote!(const { ::zerospec::decode::FieldName::new(#name) });
     // Walking back from the last field, so each step can wrap the next one.
     for (k, s) in own.iter().enumerate().rev() {
         let name = &s.field.attrs.name.de;
@@ -180,13 +170,7 @@ fn in_order_chain(
             &format!("'__step{}", slot.index),
             proc_macro2::Span::call_site(),
         );
-        let read = fields::decode_checked(cont, s.field, &quote!(in_field(#name)));
-        let field_name = |name: &str| {
-            quote!({
-                const __NAME: ::zerospec::decode::FieldName = ::zerospec::decode::FieldName::new(#name);
-                __NAME
-            })
-        };
+        let read = fields::read(cont, s.field, At::Field(name));
         let expected = field_name(name);
         // A field an encoder may leave out is held as an `Option`, and its
         // step also accepts the next field's key, so that the steps after
@@ -210,29 +194,25 @@ fn in_order_chain(
                 }
             };
         }
-        let left_out = if following.is_some() {
+        // `Following` is taken only where `map_next_field_or` was asked;
+        // elsewhere `leave` answers it with an error.
+        let left_out = following.map(|_| {
             let ahead = ahead(k);
             quote! {
-                #ahead = true;
-                ::core::option::Option::None
+                ::zerospec::decode::FieldKey::Following => {
+                    #ahead = true;
+                    ::core::option::Option::None
+                }
             }
-        } else {
-            // Only `map_next_field_or` answers `Following`: a decoder that
-            // does otherwise gets an error, not a panic.
-            quote! {
-                return ::core::result::Result::Err(::zerospec::Error::custom(
-                    "the decoder answered `Following` to `map_next_field`",
-                ))
-            }
-        };
+        });
         let (value, store) = if may_be_left_out {
             (
-                quote!(::core::option::Option::Some(__v)),
+                quote!(::core::option::Option::Some(#read)),
                 quote!(__b.fields.#slot = #local;),
             )
         } else {
             (
-                quote!(__v),
+                read,
                 quote!(__b.fields.#slot = ::core::option::Option::Some(#local);),
             )
         };
@@ -244,21 +224,10 @@ fn in_order_chain(
             #label: {
                 #declare_ahead
                 let #local = match #lookup {
-                    ::zerospec::decode::FieldKey::Expected => {
-                        #read
-                        #value
-                    }
-                    ::zerospec::decode::FieldKey::Following => {
-                        #left_out
-                    }
-                    ::zerospec::decode::FieldKey::End => {
-                        __b = #builder;
-                        __ended = true;
-                        break #label;
-                    }
-                    ::zerospec::decode::FieldKey::Other(__key) => {
-                        __b = #builder;
-                        #claim_later
+                    ::zerospec::decode::FieldKey::Expected => #value,
+                    #left_out
+                    __k => {
+                        (__b, __left) = ::zerospec::__private::leave::<Self>(__k)?;
                         break #label;
                     }
                 };
@@ -267,17 +236,7 @@ fn in_order_chain(
             }
         };
     }
-    quote! {
-        let mut __ended = false;
-        let mut __next: ::core::option::Option<u32> = ::core::option::Option::None;
-        #inner
-        if __ended {
-            return <Self as ::zerospec::__private::DecodeFields<'de>>::finish(__b);
-        }
-        if let ::core::option::Option::Some(__id) = __next {
-            <Self as ::zerospec::__private::DecodeFields<'de>>::decode_claimed(&mut __b, __id, __d)?;
-        }
-    }
+    inner
 }
 
 /// The flag a step sets when it has read the next field's key in place of its own.
@@ -385,11 +344,10 @@ pub fn positional(
     let len = slots.len();
     let reads = slots.iter().enumerate().map(|(i, s)| {
         let var = quote::format_ident!("__f{}", i);
-        let read = fields::decode_checked(cont, s.field, &quote!(in_index(#i)));
+        let read = fields::read(cont, s.field, At::Index(i));
         quote! {
             let #var = if __open && { __open = __d.seq_next(&mut __s)?; __open } {
-                #read
-                ::core::option::Option::Some(__v)
+                ::core::option::Option::Some(#read)
             } else {
                 ::core::option::Option::None
             };
