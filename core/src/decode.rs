@@ -717,6 +717,27 @@ pub trait Decoder<'de> {
         Err(Error::unsupported("this format has no inline values"))
     }
 
+    /// Decodes the value an owning pointer (`Box`, `Rc`, `Arc`) holds,
+    /// counting a nesting level when no input was read since the last such
+    /// pointer began: every recursive type passes through a pointer or a
+    /// collection, and collections count their own levels, so with this no
+    /// recursion goes unbounded, even one that reads nothing (an untagged
+    /// `enum E { Wrap(Box<E>), Leaf(u8) }`), while a pointer between two
+    /// containers (`Option<Box<Node>>`) costs no level of its own. The
+    /// default counts nothing, for decoders with no depth limit.
+    ///
+    /// # Errors
+    ///
+    /// Fails as `T::decode` does, or when nesting is too deep.
+    #[doc(hidden)]
+    #[inline]
+    fn decode_nested<T: Decode<'de>>(&mut self) -> Result<T>
+    where
+        Self: Sized,
+    {
+        T::decode(self)
+    }
+
     /// How many elements are left, when the format knows (a hint for `reserve`,
     /// already checked against the remaining input).
     fn seq_remaining(&self, seq: &Self::Seq) -> Option<usize> {

@@ -360,6 +360,17 @@ impl Error {
         err
     }
 
+    /// Pointers nested deeper than `limit` with nothing read between them,
+    /// where the input has no position to give.
+    #[cold]
+    #[must_use]
+    pub(crate) fn nested_pointers(limit: u32) -> Self {
+        Error::new(
+            ErrorKind::Depth,
+            Cow::Owned(format!("nesting deeper than {limit}")),
+        )
+    }
+
     /// A value the target format cannot hold.
     #[doc(hidden)]
     #[cold]
@@ -431,6 +442,11 @@ impl Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let inner = &*self.inner;
         match inner.kind {
+            // A depth error from a tree (`from_value`) has no input to
+            // point into: it is told by its path, as a type error is.
+            ErrorKind::Depth if inner.format.is_none() => {
+                write!(f, "{} - at `{}`", inner.message, self.path())
+            }
             ErrorKind::Syntax | ErrorKind::Depth => {
                 let format = inner.format.unwrap_or(Format::Json);
                 write!(f, "{}: {}", format.malformed(), inner.message)?;

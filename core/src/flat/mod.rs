@@ -63,6 +63,7 @@ mod decoder;
 mod encoder;
 mod error;
 mod impls;
+pub use self::impls::pointer::Boxed;
 mod map_view;
 mod measured;
 mod scalar;

@@ -725,6 +725,17 @@ impl FieldSlots<'_> {
         T::validate(v, self.slots + offset).map_err(|err| err.in_field(name))
     }
 
+    /// Validates the first field as a `T` if the data holds it, adding
+    /// nothing to an error's path: the one field of the table an owning
+    /// pointer's slot points to (`Box<T>` of an inline `T`).
+    #[inline]
+    pub(crate) fn pointee<T: View>(&self, v: &mut Validator<'_>) -> Result<()> {
+        if self.present == 0 {
+            return Ok(());
+        }
+        T::validate(v, self.slots)
+    }
+
     /// Validates positional field `index` (of a tuple struct or variant) as a
     /// `T` if the data holds it; an error in it gains `[index]` in its path.
     ///

@@ -1,13 +1,24 @@
 //! Pointers and wrappers that encode as what they point to: `&T`, `&mut T`,
 //! `Box<T>`, `Rc<T>`, `Arc<T>`, `Cow<B>`.
+//!
+//! Every recursive type holds itself through a collection or one of the
+//! owning pointers (`Box`, `Rc`, `Arc`), so those two places bound every
+//! recursion. Collections count a nesting level when they begin; a pointer
+//! decodes its value through [`Decoder::decode_nested`], which counts one
+//! when no input was read since the last pointer (an untagged
+//! `enum E { Wrap(Box<E>), Leaf(u8) }`, which could otherwise recurse
+//! forever on one byte). In positional formats an owning pointer's slot is
+//! always an offset, whatever it holds, so a recursive type has a finite
+//! layout (`struct Opt(Option<Box<Opt>>)`): to the value's own object when
+//! that is out of line, else to a one-field table holding its slot.
 
 use std::borrow::Cow;
 use std::rc::Rc;
 use std::sync::Arc;
 
 use crate::decode::{Decode, Decoder};
-use crate::encode::{Encode, Encoder};
-use crate::error::Result;
+use crate::encode::{Encode, Encoder, Shape};
+use crate::error::{Error, Result};
 
 macro_rules! encode_as_target {
     ($method:ident: $($ty:ty),*) => {$(
@@ -29,10 +40,65 @@ macro_rules! encode_as_target {
     )*};
 }
 
-encode_as_target!(encode: &mut T, Box<T>, Rc<T>, Arc<T>);
+encode_as_target!(encode: &mut T);
 // A plain reference goes through `encode_borrowed`, so that `&[u8]` is
 // written as binary and reads back as `&'de [u8]`.
 encode_as_target!(encode_borrowed: &T);
+
+/// The one-field table an owning pointer's slot points to in positional
+/// formats when the value it holds sits inline: the value's slot, `width`
+/// bytes wide.
+const fn boxed_shape(width: usize) -> Shape {
+    Shape {
+        fields: 1,
+        inline_size: width,
+        fixed: false,
+    }
+}
+
+/// Writes what an owning pointer holds: the value itself, or in positional
+/// formats, where the pointer's slot is an offset, an inline value inside a
+/// one-field table.
+#[inline]
+fn encode_pointee<T: Encode + ?Sized, E: Encoder>(value: &T, encoder: &mut E) -> Result<()> {
+    if let (true, Some(width)) = (E::POSITIONAL, T::INLINE_SIZE) {
+        let mut table = encoder.struct_begin(boxed_shape(width))?;
+        encoder.struct_field(&mut table, 0)?;
+        value.encode(encoder)?;
+        return encoder.struct_end(table);
+    }
+    value.encode(encoder)
+}
+
+/// Reads what an owning pointer holds, as [`encode_pointee`] wrote it, one
+/// nesting level down.
+#[inline]
+fn decode_pointee<'de, T: Decode<'de>, D: Decoder<'de>>(decoder: &mut D) -> Result<T> {
+    if let (true, Some(width)) = (D::POSITIONAL, T::INLINE_SIZE) {
+        let mut table = decoder.struct_begin(boxed_shape(width))?;
+        let value = if decoder.struct_field(&mut table, 0)? {
+            T::decode(decoder)?
+        } else {
+            T::absent().ok_or_else(|| Error::missing_field("0"))?
+        };
+        decoder.struct_end(table)?;
+        return Ok(value);
+    }
+    decoder.decode_nested::<T>()
+}
+
+macro_rules! owning_pointers {
+    ($($ptr:ident),*) => {$(
+        impl<T: Encode + ?Sized> Encode for $ptr<T> {
+            #[inline]
+            fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+                encode_pointee(&**self, encoder)
+            }
+        }
+    )*};
+}
+
+owning_pointers!(Box, Rc, Arc);
 
 impl<B: Encode + ToOwned + ?Sized> Encode for Cow<'_, B> {
     const INLINE_SIZE: Option<usize> = B::INLINE_SIZE;
@@ -53,17 +119,9 @@ impl<B: Encode + ToOwned + ?Sized> Encode for Cow<'_, B> {
 macro_rules! decode_into_pointer {
     ($($ptr:ident),*) => {$(
         impl<'de, T: Decode<'de>> Decode<'de> for $ptr<T> {
-            const INLINE_SIZE: Option<usize> = T::INLINE_SIZE;
-            const INLINE_ONLY: bool = T::INLINE_ONLY;
-
-            #[inline]
-            fn decode_inline(bytes: &[u8]) -> std::result::Result<Self, &'static str> {
-                T::decode_inline(bytes).map($ptr::new)
-            }
-
             #[inline]
             fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
-                T::decode(decoder).map($ptr::new)
+                decode_pointee(decoder).map($ptr::new)
             }
 
             #[inline]

@@ -6,7 +6,7 @@
 //! `string::find_special`, which looks at eight bytes at a time; it is the one
 //! place a SIMD scanner would go.
 
-use crate::decode::{Bytes, Decoder, FieldKey, FieldName, MapKey, Number, Peek, Str};
+use crate::decode::{Bytes, Decode, Decoder, FieldKey, FieldName, MapKey, Number, Peek, Str};
 use crate::error::{Error, Format, Result};
 
 use super::number::{self, Broken};
@@ -50,6 +50,8 @@ pub struct JsonDecoder<'de> {
     raw: Vec<u8>,
     depth: u32,
     max_depth: u32,
+    /// Where the last owning pointer began (`Decoder::decode_nested`).
+    nested_at: usize,
 }
 
 /// State of an array being read by [`JsonDecoder`]: whether a comma is due.
@@ -147,6 +149,7 @@ impl<'de> JsonDecoder<'de> {
             raw: Vec::new(),
             depth: 0,
             max_depth: DEFAULT_MAX_DEPTH,
+            nested_at: usize::MAX,
         }
     }
 
@@ -933,6 +936,21 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
             Some(b'n') => self.literal(b"null"),
             byte => self.kind_of(byte).map(|_| ()),
         }
+    }
+
+    #[inline]
+    fn decode_nested<T: Decode<'de>>(&mut self) -> Result<T> {
+        if self.pos != self.nested_at {
+            self.nested_at = self.pos;
+            return T::decode(self);
+        }
+        if self.depth >= self.max_depth {
+            return Err(self.depth_error());
+        }
+        self.depth += 1;
+        let value = T::decode(self);
+        self.depth -= 1;
+        value
     }
 
     #[inline]

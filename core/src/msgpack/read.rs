@@ -37,6 +37,8 @@ pub struct MsgPackDecoder<'de> {
     pos: usize,
     depth: u32,
     max_depth: u32,
+    /// Where the last owning pointer began (`Decoder::decode_nested`).
+    nested_at: usize,
     /// The input as a shared buffer, when it came as one: `bytes::Bytes` values
     /// are then slices of it instead of copies.
     shared: Option<&'de bytes::Bytes>,
@@ -86,6 +88,7 @@ impl<'de> MsgPackDecoder<'de> {
             pos: 0,
             depth: 0,
             max_depth: DEFAULT_MAX_DEPTH,
+            nested_at: usize::MAX,
             shared: None,
         }
     }
@@ -879,6 +882,21 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
             _ => return Err(self.reserved(start)),
         };
         self.take(len).map(|_| ())
+    }
+
+    #[inline]
+    fn decode_nested<T: Decode<'de>>(&mut self) -> Result<T> {
+        if self.pos != self.nested_at {
+            self.nested_at = self.pos;
+            return T::decode(self);
+        }
+        if self.depth >= self.max_depth {
+            return Err(self.too_deep(self.pos));
+        }
+        self.depth += 1;
+        let value = T::decode(self);
+        self.depth -= 1;
+        value
     }
 
     #[inline]

@@ -39,15 +39,25 @@ pub(crate) fn from_value_as<'v, const HUMAN: bool, T: Decode<'v>>(value: &'v Val
     let mut decoder = ValueDecoder::<HUMAN> {
         next: Some(value),
         key: None,
+        nested_at: std::ptr::null(),
+        depth: 0,
     };
     T::decode(&mut decoder)
 }
+
+/// How many owning pointers may nest with no value read between them.
+const NESTED_LIMIT: u32 = 128;
 
 /// Reads a [`Value`] tree: `next` is the value the next read takes.
 pub(crate) struct ValueDecoder<'v, const HUMAN: bool> {
     next: Option<&'v Value>,
     /// The key of the entry `map_next_entry` moved to, for `decode_key`.
     key: Option<&'v str>,
+    /// The value the last owning pointer began at (`Decoder::decode_nested`),
+    /// and how many pointers deep the decoder is with no value read between.
+    /// A tree is finite, so only those can nest without end.
+    nested_at: *const Value,
+    depth: u32,
 }
 
 /// An array being read: the elements left.
@@ -339,6 +349,22 @@ impl<'v, const HUMAN: bool> Decoder<'v> for ValueDecoder<'v, HUMAN> {
 
     fn skip_value(&mut self) -> Result<()> {
         self.take().map(drop)
+    }
+
+    #[inline]
+    fn decode_nested<T: Decode<'v>>(&mut self) -> Result<T> {
+        let at = self.next.map_or(std::ptr::null(), std::ptr::from_ref);
+        if at != self.nested_at {
+            self.nested_at = at;
+            return T::decode(self);
+        }
+        if self.depth >= NESTED_LIMIT {
+            return Err(Error::nested_pointers(NESTED_LIMIT));
+        }
+        self.depth += 1;
+        let value = T::decode(self);
+        self.depth -= 1;
+        value
     }
 
     fn checkpoint(&self) -> Mark<'v> {

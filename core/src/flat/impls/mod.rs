@@ -5,7 +5,7 @@ mod map;
 mod ops;
 mod option;
 mod path;
-mod pointer;
+pub(crate) mod pointer;
 mod scalar;
 mod seq;
 mod text;
