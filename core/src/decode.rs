@@ -738,6 +738,17 @@ pub trait Decoder<'de> {
         T::decode(self)
     }
 
+    /// How many of a container's `hint` declared elements, of `size` bytes
+    /// each, to reserve before they are read. The binary formats draw this
+    /// from one budget per decode, a constant times the input's length, so
+    /// that nested containers cannot each reserve against the same bytes;
+    /// the default caps each container at 1 MiB.
+    #[doc(hidden)]
+    #[inline]
+    fn reserve_ahead(&mut self, hint: Option<usize>, size: usize) -> usize {
+        crate::budget::cautious(hint, size)
+    }
+
     /// How many elements are left, when the format knows (a hint for `reserve`,
     /// already checked against the remaining input).
     fn seq_remaining(&self, seq: &Self::Seq) -> Option<usize> {

@@ -35,6 +35,7 @@
 // checked by hand where they matter, and format code has long match arms.
 #![allow(clippy::module_name_repetitions, clippy::missing_errors_doc)]
 
+mod budget;
 mod byte_buf;
 pub mod decode;
 pub mod encode;

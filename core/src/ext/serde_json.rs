@@ -118,8 +118,8 @@ fn decode_number<'de, D: Decoder<'de>>(decoder: &mut D) -> Result<Option<Number>
 
 fn decode_array<'de, D: Decoder<'de>>(decoder: &mut D) -> Result<Vec<Value>> {
     let mut seq = decoder.seq_begin()?;
-    // A `Value` is far larger than the bytes that announce it: cap the hint.
-    let mut items = Vec::with_capacity(decoder.seq_remaining(&seq).unwrap_or(0).min(1024));
+    let hint = decoder.seq_remaining(&seq);
+    let mut items = Vec::with_capacity(decoder.reserve_ahead(hint, size_of::<Value>()));
     while decoder.seq_next(&mut seq)? {
         let item = Value::decode(decoder).map_err(|e| e.in_index(items.len()))?;
         items.push(item);

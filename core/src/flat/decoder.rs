@@ -9,6 +9,7 @@
 use super::error::malformed;
 use super::validator::DEFAULT_MAX_DEPTH;
 use super::varint;
+use crate::budget::Budget;
 use crate::decode::{Bytes, Decode, Decoder, MapKey, Number, Peek, Str};
 use crate::encode::{Shape, slot_width};
 use crate::error::{Error, Format, Result};
@@ -38,6 +39,8 @@ pub struct FlatDecoder<'de> {
     absent: bool,
     depth: u32,
     max_depth: u32,
+    /// What is left to reserve ahead of elements (`Decoder::reserve_ahead`).
+    budget: Budget,
 }
 
 /// The state of a struct, sequence, map or enum being read.
@@ -84,6 +87,7 @@ impl<'de> FlatDecoder<'de> {
             absent: false,
             depth: 0,
             max_depth: DEFAULT_MAX_DEPTH,
+            budget: Budget::for_input(input.len()),
         }
     }
 
@@ -583,6 +587,11 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
             }
             Err(message) => Err(self.inline_error::<T>(message, area, start)),
         }
+    }
+
+    #[inline]
+    fn reserve_ahead(&mut self, hint: Option<usize>, size: usize) -> usize {
+        self.budget.draw(hint, size)
     }
 
     fn seq_remaining(&self, seq: &SlotReader) -> Option<usize> {

@@ -5,7 +5,6 @@
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasher, Hash};
 
-use super::seq::cautious_capacity;
 use crate::decode::{Decode, Decoder, MapKey};
 use crate::encode::{Encode, EncodeKey, Encoder};
 use crate::error::{Error, Result};
@@ -53,7 +52,8 @@ where
     V: Decode<'de>,
 {
     let mut map = decoder.map_begin_of::<K, V>()?;
-    let mut out = with_capacity(cautious_capacity::<(K, V)>(decoder.map_remaining(&map)));
+    let hint = decoder.map_remaining(&map);
+    let mut out = with_capacity(decoder.reserve_ahead(hint, size_of::<(K, V)>()));
     while decoder.map_next_entry(&mut map)? {
         let key: K = decoder.decode_key()?;
         match V::decode(decoder) {

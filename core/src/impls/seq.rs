@@ -7,21 +7,6 @@ use crate::decode::{Decode, Decoder};
 use crate::encode::{Encode, Encoder, Shape, slot_width};
 use crate::error::{Error, Result};
 
-/// Most bytes reserved ahead from a length the input declares: beyond that the
-/// collection grows as elements actually arrive. A declared length is already
-/// checked against the input (every element takes at least a byte), so the
-/// reservation is at most the input's length times the element's size, and
-/// never above this (1 MiB, serde's bound too). At 64 KiB, a 10,000-record
-/// `Vec` grew four times, copying a megabyte on every decode.
-const MAX_PREALLOCATION: usize = 1024 * 1024;
-
-/// How many elements to reserve for a declared `hint`, capped by size.
-#[inline]
-pub(super) fn cautious_capacity<T>(hint: Option<usize>) -> usize {
-    let cap = MAX_PREALLOCATION / size_of::<T>().max(1);
-    hint.unwrap_or(0).min(cap)
-}
-
 /// Reads an array into a collection made by `with_capacity`, adding each
 /// element with `add`; an element's error gains its index. A positional
 /// format may read a run of `INLINE_ONLY` elements in one pass into a `Vec`,
@@ -64,7 +49,8 @@ where
     {
         return Ok(from_vec(items));
     }
-    let mut out = with_capacity(cautious_capacity::<T>(decoder.seq_remaining(&seq)));
+    let hint = decoder.seq_remaining(&seq);
+    let mut out = with_capacity(decoder.reserve_ahead(hint, size_of::<T>()));
     let mut index = 0;
     while decoder.seq_next(&mut seq)? {
         match T::decode(decoder) {

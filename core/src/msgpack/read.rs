@@ -1,5 +1,6 @@
 //! [`MsgPackDecoder`]: the [`Decoder`] over a MessagePack byte slice.
 
+use crate::budget::Budget;
 use crate::decode::{Bytes, Decode, Decoder, FieldKey, FieldName, MapKey, Number, Peek, Str};
 use crate::error::{Error, Format, Result};
 use crate::msgpack::marker::{self, kind};
@@ -37,6 +38,8 @@ pub struct MsgPackDecoder<'de> {
     pos: usize,
     depth: u32,
     max_depth: u32,
+    /// What is left to reserve ahead of elements (`Decoder::reserve_ahead`).
+    budget: Budget,
     /// Where the last owning pointer began (`Decoder::decode_nested`).
     nested_at: usize,
     /// The input as a shared buffer, when it came as one: `bytes::Bytes` values
@@ -88,6 +91,7 @@ impl<'de> MsgPackDecoder<'de> {
             pos: 0,
             depth: 0,
             max_depth: DEFAULT_MAX_DEPTH,
+            budget: Budget::for_input(input.len()),
             nested_at: usize::MAX,
             shared: None,
         }
@@ -741,6 +745,11 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
             seq.left -= 1;
             Ok(true)
         }
+    }
+
+    #[inline]
+    fn reserve_ahead(&mut self, hint: Option<usize>, size: usize) -> usize {
+        self.budget.draw(hint, size)
     }
 
     #[inline]

@@ -177,6 +177,17 @@ where
 /// forwards to, and what every nested value is read with.
 pub(super) struct Plain<'a, D>(pub(super) &'a mut D);
 
+/// Bytes an element of a serde collection is counted at when its length is
+/// drawn from the decoder's budget: serde reserves `size_hint` elements of
+/// its own size (up to 1 MiB a collection), which the bridge cannot see.
+const SERDE_ELEMENT_SIZE: usize = 64;
+
+/// The length to tell serde for a container that declares `declared`
+/// elements: what the decoder's budget allows for them.
+fn reserve_hint<'de, D: Decoder<'de>>(decoder: &mut D, declared: Option<usize>) -> Option<usize> {
+    declared.map(|_| decoder.reserve_ahead(declared, SERDE_ELEMENT_SIZE))
+}
+
 /// Reads a scalar with a typed decoder call, then visits it.
 macro_rules! typed {
     ($($method:ident => $decode:ident, $visit:ident;)*) => {$(
@@ -210,11 +221,13 @@ impl<'de, D: Decoder<'de>> Plain<'_, D> {
     /// Visits an array's elements, then checks the visitor took them all.
     fn seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         let seq = self.0.seq_begin()?;
+        let hint = reserve_hint(self.0, self.0.seq_remaining(&seq));
         let mut elements = Elements {
             decoder: &mut *self.0,
             seq,
             index: 0,
             ended: false,
+            hint,
         };
         let value = match visitor.visit_seq(&mut elements) {
             Ok(value) => value,
@@ -232,9 +245,11 @@ impl<'de, D: Decoder<'de>> Plain<'_, D> {
     /// Visits a map whose keys are values: any serde map.
     fn map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         let map = self.0.map_begin()?;
+        let hint = reserve_hint(self.0, self.0.map_remaining(&map));
         let mut entries = Entries {
             decoder: &mut *self.0,
             map,
+            hint,
             ended: false,
             key_text: None,
             key_at: None,
@@ -494,6 +509,8 @@ struct Elements<'de, 'x, D: Decoder<'de>> {
     index: usize,
     /// True once the decoder has read the array's end.
     ended: bool,
+    /// The length serde is told, drawn from the decoder's budget.
+    hint: Option<usize>,
 }
 
 impl<'de, D: Decoder<'de>> de::SeqAccess<'de> for Elements<'de, '_, D> {
@@ -513,7 +530,7 @@ impl<'de, D: Decoder<'de>> de::SeqAccess<'de> for Elements<'de, '_, D> {
     }
 
     fn size_hint(&self) -> Option<usize> {
-        self.decoder.seq_remaining(&self.seq)
+        self.hint
     }
 }
 
@@ -521,6 +538,8 @@ impl<'de, D: Decoder<'de>> de::SeqAccess<'de> for Elements<'de, '_, D> {
 struct Entries<'de, 'x, D: Decoder<'de>> {
     decoder: &'x mut D,
     map: D::Map,
+    /// The length serde is told, drawn from the decoder's budget.
+    hint: Option<usize>,
     /// True once the decoder has read the map's end.
     ended: bool,
     /// The current key's text, in formats whose keys are strings.
@@ -589,7 +608,7 @@ impl<'de, D: Decoder<'de>> de::MapAccess<'de> for Entries<'de, '_, D> {
     }
 
     fn size_hint(&self) -> Option<usize> {
-        self.decoder.map_remaining(&self.map)
+        self.hint
     }
 }
 

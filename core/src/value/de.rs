@@ -34,9 +34,8 @@ impl<'de> Decode<'de> for Value {
 
 fn decode_array<'de, D: Decoder<'de>>(decoder: &mut D) -> Result<Vec<Value>> {
     let mut seq = decoder.seq_begin()?;
-    // The hint is checked against the remaining input, but cap it anyway: a
-    // `Value` is far larger than the bytes that announce it.
-    let mut items = Vec::with_capacity(decoder.seq_remaining(&seq).unwrap_or(0).min(1024));
+    let hint = decoder.seq_remaining(&seq);
+    let mut items = Vec::with_capacity(decoder.reserve_ahead(hint, size_of::<Value>()));
     while decoder.seq_next(&mut seq)? {
         let item = Value::decode(decoder).map_err(|e| e.in_index(items.len()))?;
         items.push(item);
@@ -48,7 +47,9 @@ impl<'de> Decode<'de> for Map {
     /// Reads an object with string keys; a repeated key keeps its last value.
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         let mut state = decoder.map_begin()?;
-        let mut entries = Vec::with_capacity(decoder.map_remaining(&state).unwrap_or(0).min(1024));
+        let hint = decoder.map_remaining(&state);
+        let mut entries =
+            Vec::with_capacity(decoder.reserve_ahead(hint, size_of::<(String, Value)>()));
         while let Some(key) = decoder.map_next_key(&mut state)? {
             let key = (*key).to_owned();
             match Value::decode(decoder) {
