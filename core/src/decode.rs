@@ -738,6 +738,24 @@ pub trait Decoder<'de> {
         T::decode(self)
     }
 
+    /// Untagged enums: whether trying `variant` of the enum `ty` (its
+    /// `type_name`) from `at` already failed in this decode, so that it need
+    /// not be tried again. The default remembers nothing.
+    #[doc(hidden)]
+    #[inline]
+    fn attempt_failed(&self, at: &Self::Checkpoint, ty: &'static str, variant: u32) -> bool {
+        let _ = (at, ty, variant);
+        false
+    }
+
+    /// Untagged enums: records that trying `variant` of `ty` from `at`
+    /// failed; called where it failed, before returning to `at`.
+    #[doc(hidden)]
+    #[inline]
+    fn attempt_fails(&mut self, at: &Self::Checkpoint, ty: &'static str, variant: u32) {
+        let _ = (at, ty, variant);
+    }
+
     /// How many of a container's `hint` declared elements, of `size` bytes
     /// each, to reserve before they are read. The binary formats draw this
     /// from one budget per decode, a constant times the input's length, so

@@ -46,6 +46,7 @@ pub mod flat;
 mod impls;
 #[cfg(feature = "json")]
 pub mod json;
+mod memo;
 #[cfg(feature = "msgpack")]
 pub mod msgpack;
 mod output;

@@ -47,6 +47,33 @@ pub fn conversion_error<E: Display>(err: E) -> Error {
     Error::with_kind(ErrorKind::Validation, err.to_string())
 }
 
+/// One attempt of an untagged enum `Self` (named by `ty`, its `type_name`):
+/// decodes with `read` from `at`, unless this attempt already failed there
+/// in this decode. `Some` ends the search (a value, or an error no other
+/// variant can mend); `None` means the attempt failed, the decoder is back
+/// at `at`, and the failure is recorded (`Decoder::attempt_fails`).
+#[inline(always)]
+pub fn attempt<'de, D: Decoder<'de>, T>(
+    decoder: &mut D,
+    at: D::Checkpoint,
+    ty: &'static str,
+    variant: u32,
+    read: impl FnOnce(&mut D) -> Result<T>,
+) -> Option<Result<T>> {
+    if decoder.attempt_failed(&at, ty, variant) {
+        return None;
+    }
+    match read(decoder) {
+        Ok(value) => Some(Ok(value)),
+        Err(err) if err.is_fatal() => Some(Err(err)),
+        Err(_) => {
+            decoder.attempt_fails(&at, ty, variant);
+            decoder.restore(at);
+            None
+        }
+    }
+}
+
 /// An untagged enum whose every variant failed.
 #[cold]
 #[must_use]

@@ -8,6 +8,7 @@
 
 use crate::decode::{Bytes, Decode, Decoder, FieldKey, FieldName, MapKey, Number, Peek, Str};
 use crate::error::{Error, Format, Result};
+use crate::memo::Attempts;
 
 use super::number::{self, Broken};
 
@@ -50,6 +51,8 @@ pub struct JsonDecoder<'de> {
     raw: Vec<u8>,
     depth: u32,
     max_depth: u32,
+    /// The untagged attempts that failed, by position.
+    attempts: Attempts,
     /// Where the last owning pointer began (`Decoder::decode_nested`).
     nested_at: usize,
 }
@@ -150,6 +153,7 @@ impl<'de> JsonDecoder<'de> {
             depth: 0,
             max_depth: DEFAULT_MAX_DEPTH,
             nested_at: usize::MAX,
+            attempts: Attempts::default(),
         }
     }
 
@@ -951,6 +955,16 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
         let value = T::decode(self);
         self.depth -= 1;
         value
+    }
+
+    #[inline]
+    fn attempt_failed(&self, at: &DecodeCheckpoint, ty: &'static str, variant: u32) -> bool {
+        self.attempts.failed(at.pos, ty, variant)
+    }
+
+    #[inline]
+    fn attempt_fails(&mut self, at: &DecodeCheckpoint, ty: &'static str, variant: u32) {
+        self.attempts.fail(at.pos, self.pos, ty, variant);
     }
 
     #[inline]

@@ -3,6 +3,7 @@
 use crate::budget::Budget;
 use crate::decode::{Bytes, Decode, Decoder, FieldKey, FieldName, MapKey, Number, Peek, Str};
 use crate::error::{Error, Format, Result};
+use crate::memo::Attempts;
 use crate::msgpack::marker::{self, kind};
 
 /// How deep arrays, maps and extensions may nest before decoding fails, unless
@@ -38,6 +39,8 @@ pub struct MsgPackDecoder<'de> {
     pos: usize,
     depth: u32,
     max_depth: u32,
+    /// The untagged attempts that failed, by position.
+    attempts: Attempts,
     /// What is left to reserve ahead of elements (`Decoder::reserve_ahead`).
     budget: Budget,
     /// Where the last owning pointer began (`Decoder::decode_nested`).
@@ -93,6 +96,7 @@ impl<'de> MsgPackDecoder<'de> {
             max_depth: DEFAULT_MAX_DEPTH,
             budget: Budget::for_input(input.len()),
             nested_at: usize::MAX,
+            attempts: Attempts::default(),
             shared: None,
         }
     }
@@ -906,6 +910,16 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         let value = T::decode(self);
         self.depth -= 1;
         value
+    }
+
+    #[inline]
+    fn attempt_failed(&self, at: &Checkpoint, ty: &'static str, variant: u32) -> bool {
+        self.attempts.failed(at.pos, ty, variant)
+    }
+
+    #[inline]
+    fn attempt_fails(&mut self, at: &Checkpoint, ty: &'static str, variant: u32) {
+        self.attempts.fail(at.pos, self.pos, ty, variant);
     }
 
     #[inline]

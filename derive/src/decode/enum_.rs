@@ -45,10 +45,9 @@ pub fn decode_body(cont: &Container, variants: &[Variant]) -> TokenStream {
             let name = &cont.attrs.name.de;
             quote! {
                 let __cp = __d.checkpoint();
-                match (|| -> ::zerospec::Result<Self> { #body })() {
-                    ::core::result::Result::Ok(__v) => return ::core::result::Result::Ok(__v),
-                    ::core::result::Result::Err(__err) if __err.is_fatal() => return ::core::result::Result::Err(__err),
-                    ::core::result::Result::Err(_) => __d.restore(__cp),
+                let __ty = ::core::any::type_name::<Self>();
+                if let ::core::option::Option::Some(__r) = ::zerospec::__private::attempt(__d, __cp, __ty, ::core::primitive::u32::MAX, |__d| -> ::zerospec::Result<Self> { #body }) {
+                    return __r;
                 }
                 #attempts
                 ::core::result::Result::Err(::zerospec::__private::no_variant_matched(#name))
@@ -59,6 +58,7 @@ pub fn decode_body(cont: &Container, variants: &[Variant]) -> TokenStream {
             let name = &cont.attrs.name.de;
             quote! {
                 let __cp = __d.checkpoint();
+                let __ty = ::core::any::type_name::<Self>();
                 #attempts
                 ::core::result::Result::Err(::zerospec::__private::no_variant_matched(#name))
             }
@@ -426,14 +426,14 @@ fn adjacent(
 
 /// Tries each variant's untagged form from the checkpoint `__cp`; returns on the
 /// first that decodes. A syntax error ends the search: no variant can fix it.
+/// An attempt that failed at this position before in the same decode is not
+/// made again (`core/src/memo.rs`), which keeps nested untagged enums linear.
 fn untagged_attempts(cont: &Container, variants: &[(u32, &Variant)]) -> TokenStream {
-    let attempts = variants.iter().map(|(_, variant)| {
+    let attempts = variants.iter().map(|(index, variant)| {
         let value = content(cont, variant);
         quote! {
-            match (|| -> ::zerospec::Result<Self> { #value })() {
-                ::core::result::Result::Ok(__v) => return ::core::result::Result::Ok(__v),
-                ::core::result::Result::Err(__err) if __err.is_fatal() => return ::core::result::Result::Err(__err),
-                ::core::result::Result::Err(_) => __d.restore(__cp),
+            if let ::core::option::Option::Some(__r) = ::zerospec::__private::attempt(__d, __cp, __ty, #index, |__d| -> ::zerospec::Result<Self> { #value }) {
+                return __r;
             }
         }
     });
