@@ -738,6 +738,20 @@ pub trait Decoder<'de> {
         T::decode(self)
     }
 
+    /// Skips a value while looking for a tag that comes later (internally
+    /// and adjacently tagged enums), recording where the containers it
+    /// passes end, so that skipping them again (a nested enum looking for its
+    /// own tag) jumps over them. The default skips.
+    ///
+    /// # Errors
+    ///
+    /// Fails as [`Decoder::skip_value`] does.
+    #[doc(hidden)]
+    #[inline]
+    fn skip_scanned(&mut self) -> Result<()> {
+        self.skip_value()
+    }
+
     /// Untagged enums: whether trying `variant` of the enum `ty` (its
     /// `type_name`) from `at` already failed in this decode, so that it need
     /// not be tried again. The default remembers nothing.

@@ -12,7 +12,7 @@
 //! nested `d` untagged levels deep is read at most `1 + (V - 1) * d` times
 //! over, for enums of `V` variants.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// A failure found where its attempt began (the first token was of the
 /// wrong kind: a string where a number is expected) costs nothing to find
@@ -50,5 +50,58 @@ impl Attempts {
     fn record(&mut self, at: usize, ty: &'static str, variant: u32) {
         let failed = self.failed.get_or_insert_with(HashSet::default);
         failed.insert((at, ty.as_ptr().addr(), variant));
+    }
+}
+
+/// Where the containers skipped while looking for a late tag end, so that
+/// each is walked once.
+///
+/// An internally tagged enum whose tag comes after its fields skips them to
+/// find it, then decodes them from the start; nested, every ancestor skips
+/// the whole subtree of every descendant, and the input costs its length
+/// times its depth. While a tag is looked for (`recording`), every
+/// container the skip passes is recorded by where it starts, and a later
+/// skip of the same container jumps to its end: each level then walks only
+/// its own entries.
+#[derive(Debug, Default)]
+pub(crate) struct Skips {
+    ends: Option<HashMap<usize, usize>>,
+    recording: u32,
+}
+
+impl Skips {
+    /// Where the container starting at `start` ends, if it was skipped before.
+    #[inline]
+    pub(crate) fn end_of(&self, start: usize) -> Option<usize> {
+        self.ends.as_ref()?.get(&start).copied()
+    }
+
+    /// Notes that the container from `start` ends at `end`, while a tag is
+    /// looked for.
+    #[inline]
+    pub(crate) fn skipped(&mut self, start: usize, end: usize) {
+        if self.recording > 0 {
+            self.record(start, end);
+        }
+    }
+
+    #[cold]
+    fn record(&mut self, start: usize, end: usize) {
+        self.ends
+            .get_or_insert_with(HashMap::default)
+            .insert(start, end);
+    }
+
+    /// Runs `skip` with every container it passes recorded.
+    #[inline]
+    pub(crate) fn scanning<D, T>(
+        decoder: &mut D,
+        skips: fn(&mut D) -> &mut Skips,
+        skip: impl FnOnce(&mut D) -> T,
+    ) -> T {
+        skips(decoder).recording += 1;
+        let result = skip(decoder);
+        skips(decoder).recording -= 1;
+        result
     }
 }

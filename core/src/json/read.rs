@@ -8,7 +8,7 @@
 
 use crate::decode::{Bytes, Decode, Decoder, FieldKey, FieldName, MapKey, Number, Peek, Str};
 use crate::error::{Error, Format, Result};
-use crate::memo::Attempts;
+use crate::memo::{Attempts, Skips};
 
 use super::number::{self, Broken};
 
@@ -53,6 +53,8 @@ pub struct JsonDecoder<'de> {
     max_depth: u32,
     /// The untagged attempts that failed, by position.
     attempts: Attempts,
+    /// Where skipped containers end, once a late tag was looked for.
+    skips: Skips,
     /// Where the last owning pointer began (`Decoder::decode_nested`).
     nested_at: usize,
 }
@@ -154,6 +156,7 @@ impl<'de> JsonDecoder<'de> {
             max_depth: DEFAULT_MAX_DEPTH,
             nested_at: usize::MAX,
             attempts: Attempts::default(),
+            skips: Skips::default(),
         }
     }
 
@@ -901,6 +904,7 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
     }
 
     fn skip_value(&mut self) -> Result<()> {
+        crate::__private::counters::skipped_one();
         match self.skip_ws() {
             Some(b'"') => {
                 self.pos += 1;
@@ -917,7 +921,12 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
                 }
                 Err((message, offset)) => Err(self.syntax(message, offset)),
             },
+            Some(b'{' | b'[') if let Some(end) = self.skips.end_of(self.pos) => {
+                self.pos = end;
+                Ok(())
+            }
             Some(b'{') => {
+                let start = self.pos;
                 let mut map = self.map_begin()?;
                 while self.map_next_entry(&mut map)? {
                     let span = self.key_span()?;
@@ -926,13 +935,16 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
                     }
                     self.skip_value()?;
                 }
+                self.skips.skipped(start, self.pos);
                 Ok(())
             }
             Some(b'[') => {
+                let start = self.pos;
                 let mut seq = self.seq_begin()?;
                 while self.seq_next(&mut seq)? {
                     self.skip_value()?;
                 }
+                self.skips.skipped(start, self.pos);
                 Ok(())
             }
             Some(b't') => self.literal(b"true"),
@@ -955,6 +967,11 @@ impl<'de> Decoder<'de> for JsonDecoder<'de> {
         let value = T::decode(self);
         self.depth -= 1;
         value
+    }
+
+    #[inline]
+    fn skip_scanned(&mut self) -> Result<()> {
+        Skips::scanning(self, |d| &mut d.skips, Self::skip_value)
     }
 
     #[inline]

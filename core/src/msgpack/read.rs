@@ -3,7 +3,7 @@
 use crate::budget::Budget;
 use crate::decode::{Bytes, Decode, Decoder, FieldKey, FieldName, MapKey, Number, Peek, Str};
 use crate::error::{Error, Format, Result};
-use crate::memo::Attempts;
+use crate::memo::{Attempts, Skips};
 use crate::msgpack::marker::{self, kind};
 
 /// How deep arrays, maps and extensions may nest before decoding fails, unless
@@ -41,6 +41,8 @@ pub struct MsgPackDecoder<'de> {
     max_depth: u32,
     /// The untagged attempts that failed, by position.
     attempts: Attempts,
+    /// Where skipped containers end, once a late tag was looked for.
+    skips: Skips,
     /// What is left to reserve ahead of elements (`Decoder::reserve_ahead`).
     budget: Budget,
     /// Where the last owning pointer began (`Decoder::decode_nested`).
@@ -97,6 +99,7 @@ impl<'de> MsgPackDecoder<'de> {
             budget: Budget::for_input(input.len()),
             nested_at: usize::MAX,
             attempts: Attempts::default(),
+            skips: Skips::default(),
             shared: None,
         }
     }
@@ -859,6 +862,7 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
     }
 
     fn skip_value(&mut self) -> Result<()> {
+        crate::__private::counters::skipped_one();
         let start = self.pos;
         let m = self.byte()?;
         let len = match m {
@@ -889,8 +893,14 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
                     marker::ARRAY32 => (self.u32()?, 1),
                     _ => (self.u32()?, 2),
                 };
+                if let Some(end) = self.skips.end_of(start) {
+                    self.pos = end;
+                    return Ok(());
+                }
                 self.check_count(count, width)?;
-                return self.skip_many(start, u64::from(count) * width);
+                self.skip_many(start, u64::from(count) * width)?;
+                self.skips.skipped(start, self.pos);
+                return Ok(());
             }
             _ => return Err(self.reserved(start)),
         };
@@ -910,6 +920,11 @@ impl<'de> Decoder<'de> for MsgPackDecoder<'de> {
         let value = T::decode(self);
         self.depth -= 1;
         value
+    }
+
+    #[inline]
+    fn skip_scanned(&mut self) -> Result<()> {
+        Skips::scanning(self, |d| &mut d.skips, Self::skip_value)
     }
 
     #[inline]

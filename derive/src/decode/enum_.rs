@@ -317,7 +317,7 @@ fn internal(cont: &Container, variants: &[(u32, &Variant)], tag: &str) -> TokenS
             match __d.map_next_key(&mut __m)? {
                 ::core::option::Option::Some(__key) if &*__key == #tag => break #read_tag,
                 ::core::option::Option::Some(_) => {
-                    __d.skip_value()?;
+                    __d.skip_scanned()?;
                     __scanned = true;
                 }
                 ::core::option::Option::None => {
@@ -406,7 +406,7 @@ fn adjacent(
                     }
                     ::core::option::Option::None => {
                         __content_at = ::core::option::Option::Some(__d.checkpoint());
-                        __d.skip_value()?;
+                        __d.skip_scanned()?;
                     }
                 }
             } else {
