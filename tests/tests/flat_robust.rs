@@ -446,7 +446,12 @@ type Deep72 = V8<V8<V8<V8<V8<V8<V8<V8<V8<u8>>>>>>>>>;
 
 #[test]
 fn nesting_deeper_than_the_limit_fails() {
-    let bytes = zerospec::flat::to_vec(&Deep72::deep()).unwrap();
+    // The writer refuses it unless told the readers will accept it.
+    let err = zerospec::flat::to_vec(&Deep72::deep()).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Unsupported);
+    let mut encoder = zerospec::flat::FlatEncoder::new(Vec::new()).with_max_depth(72);
+    encoder.encode(&Deep72::deep()).unwrap();
+    let bytes = encoder.into_inner();
     let err = zerospec::flat::view::<Deep72>(&bytes).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Depth);
     assert_eq!(err.message(), "nesting deeper than 64");

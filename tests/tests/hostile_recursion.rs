@@ -211,3 +211,43 @@ fn pointers_to_inline_values_sit_behind_an_offset() {
         r#"{"rc":7,"arc":"hi","boxed":[1,2]}"#
     );
 }
+
+#[derive(Encode, Decode, View, Debug, PartialEq)]
+struct Kids {
+    kids: Vec<Kids>,
+}
+
+fn kids(depth: usize) -> Kids {
+    let mut value = Kids { kids: Vec::new() };
+    for _ in 1..depth {
+        value = Kids { kids: vec![value] };
+    }
+    value
+}
+
+#[test]
+fn the_flat_writer_refuses_what_its_readers_would() {
+    // A table and a sequence a level, the innermost table's empty `kids`
+    // taking none: 32 levels of `Kids` are 63 of the 64 readers allow.
+    let bytes = zerospec::flat::to_vec(&kids(32)).unwrap();
+    assert_eq!(
+        zerospec::flat::from_slice::<Kids>(&bytes).unwrap(),
+        kids(32)
+    );
+    assert!(zerospec::flat::view::<Kids>(&bytes).is_ok());
+    let err = zerospec::flat::to_vec(&kids(33)).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Unsupported);
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "the value nests deeper than 64 levels, which flat readers refuse - at `${}`",
+            ".kids".repeat(32)
+        )
+    );
+    let mut encoder = zerospec::flat::FlatEncoder::new(Vec::new());
+    assert!(encoder.encode(&kids(33)).is_err());
+    assert!(
+        encoder.encode(&kids(2)).is_ok(),
+        "the encoder is usable after the error"
+    );
+}

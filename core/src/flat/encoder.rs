@@ -12,6 +12,7 @@
 //! it, and the remaining slots are filled in place.
 
 use super::measured::{ExactWriter, Sizer};
+use super::validator::DEFAULT_MAX_DEPTH;
 use super::varint;
 use crate::encode::{Encode, EncodeKey, Encoder, Shape, slot_width};
 use crate::error::{Error, Result};
@@ -45,6 +46,10 @@ pub struct FlatEncoder<O> {
     /// The end of the open area: slots up to here not yet written are
     /// appended rather than reserved. At or below `out.len()` when none is open.
     pending: usize,
+    /// How many objects with slots the next value sits in, counted as the
+    /// readers count nesting, so nothing is written that they refuse.
+    depth: u32,
+    max_depth: u32,
 }
 
 /// The state of a struct, sequence, map or enum being written: where its
@@ -73,7 +78,31 @@ impl<O: Output> FlatEncoder<O> {
             out,
             slot: 0,
             pending: 0,
+            depth: 0,
+            max_depth: DEFAULT_MAX_DEPTH,
         }
+    }
+
+    /// Sets how deep the objects of a message may nest (64 by default, the
+    /// readers' default): a deeper value is refused with an error rather
+    /// than written where readers would refuse it. Raise it together with
+    /// the readers' limit ([`FlatDecoder::with_max_depth`](crate::flat::FlatDecoder::with_max_depth),
+    /// [`view_with_max_depth`](crate::flat::view_with_max_depth)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let deep = vec![vec![vec![1u8]]];
+    /// let mut encoder = zerospec::flat::FlatEncoder::new(Vec::new()).with_max_depth(2);
+    /// assert!(encoder.encode(&deep).is_err());
+    /// let mut encoder = zerospec::flat::FlatEncoder::new(Vec::new()).with_max_depth(3);
+    /// assert!(encoder.encode(&deep).is_ok());
+    /// # Ok::<_, zerospec::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_max_depth(mut self, max_depth: u32) -> Self {
+        self.max_depth = max_depth;
+        self
     }
 
     /// Appends `value` as one flat message: its root slot, then everything it
@@ -101,7 +130,7 @@ impl<O: Output> FlatEncoder<O> {
         if O::BORROWED {
             // Written by value, then put back (see `Output::BORROWED`).
             return crate::output::detached(&mut self.out, |buffer| {
-                let mut owned = FlatEncoder::new(buffer);
+                let mut owned = FlatEncoder::new(buffer).with_max_depth(self.max_depth);
                 let result = owned.encode(value);
                 (owned.out, result)
             });
@@ -110,6 +139,7 @@ impl<O: Output> FlatEncoder<O> {
         let width = slot_width(T::INLINE_SIZE);
         self.slot = base;
         self.pending = base + width;
+        self.depth = 0;
         let result = value.encode(self).and_then(|()| {
             if self.slot == base + width {
                 Ok(())
@@ -244,12 +274,24 @@ impl<O: Output> FlatEncoder<O> {
         }
     }
 
+    /// Enters an object with slots (table, sequence, map, variant object):
+    /// one level of nesting, as the readers count it.
+    #[inline]
+    fn descend(&mut self) -> Result<()> {
+        if self.depth >= self.max_depth {
+            return Err(too_deep(self.max_depth));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
     /// Starts a table: its field count, then its slots, reserved at once
     /// (most structs hold an out-of-line field, which would reserve them anyway).
     fn table_begin(&mut self, shape: Shape) -> Result<SlotWriter> {
         if shape.fields == 0 {
             return self.empty();
         }
+        self.descend()?;
         self.offset_to_end()?;
         varint::write(&mut self.out, shape.fields);
         let resume = Some(self.slot);
@@ -270,6 +312,7 @@ impl<O: Output> FlatEncoder<O> {
         }
         if let Some(resume) = slots.resume {
             self.slot = resume;
+            self.depth -= 1;
         }
         Ok(())
     }
@@ -294,6 +337,7 @@ impl<O: Output> FlatEncoder<O> {
         let Ok(count) = u32::try_from(len) else {
             return Err(too_large());
         };
+        self.descend()?;
         if width == 0 {
             // Elements of width 0 write nothing, but take a (zero) byte each.
             self.offset_to_end()?;
@@ -353,6 +397,13 @@ pub(super) fn outside() -> Error {
         "a value was written outside the slots reserved for it \
          (`INLINE_SIZE` or `Shape` disagrees with what `encode` writes)",
     )
+}
+
+#[cold]
+fn too_deep(limit: u32) -> Error {
+    Error::unsupported(format!(
+        "the value nests deeper than {limit} levels, which flat readers refuse"
+    ))
 }
 
 #[cold]
@@ -569,6 +620,10 @@ impl<O: Output> Encoder for FlatEncoder<O> {
         let (Ok(()), Some(size)) = (measured, sizer.size()) else {
             return Ok(false);
         };
+        // A measured value is one table of inline values and strings.
+        if self.depth >= self.max_depth {
+            return Err(too_deep(self.max_depth));
+        }
         self.offset_to_end()?;
         let start = self.out.len();
         self.out.zeroes(size);
@@ -667,6 +722,7 @@ impl<O: Output> Encoder for FlatEncoder<O> {
 
     #[inline]
     fn enum_begin(&mut self, index: u32, shape: Shape) -> Result<SlotWriter> {
+        self.descend()?;
         self.offset_to_end()?;
         varint::write(&mut self.out, index);
         varint::write(&mut self.out, shape.fields);
