@@ -44,22 +44,13 @@ fn slot_of(field: &Field) -> Slot {
     }
 }
 
-/// The field's type as `trait_path`'s constants are asked of it.
-fn lookup_ty(field: &Field, trait_path: &TokenStream) -> TokenStream {
-    if trait_path.to_string().contains("Decode") {
-        crate::decode::fields::decode_lookup_ty(field)
-    } else {
-        field.ty.to_token_stream()
-    }
-}
-
 /// `<T as Trait>::INLINE_SIZE` of a field's slot: a field through `with` or
 /// serde takes an offset.
 fn field_inline_size(field: &Field, trait_path: &TokenStream) -> TokenStream {
     if field.attrs.bridged() {
         return quote!(::core::option::Option::None);
     }
-    let ty = lookup_ty(field, trait_path);
+    let ty = field.ty;
     quote!(<#ty as #trait_path>::INLINE_SIZE)
 }
 
@@ -69,7 +60,7 @@ fn field_flag(field: &Field, trait_path: &TokenStream, name: &str) -> TokenStrea
     if field.attrs.bridged() {
         return quote!(false);
     }
-    let ty = lookup_ty(field, trait_path);
+    let ty = field.ty;
     let name = format_ident!("{}", name);
     quote!(<#ty as #trait_path>::#name)
 }

@@ -107,11 +107,10 @@ fn borrowed_structs_nest_and_name_their_lifetimes() {
     let theirs: Outer = serde_json::from_str(input).unwrap();
     assert_eq!(ours, theirs);
     assert!(inside(input.as_bytes(), ours.inner.name.as_bytes()));
-    assert!(
-        ours.list
-            .iter()
-            .all(|s| matches!(s, Cow::Borrowed(s) if inside(input.as_bytes(), s.as_bytes())))
-    );
+    // A `Cow` inside a container decodes owned, as serde's impl does: only a
+    // field that is itself a `Cow` borrows (serde's own rule).
+    assert!(ours.list.iter().all(|s| matches!(s, Cow::Owned(_))));
+    assert!(theirs.list.iter().all(|s| matches!(s, Cow::Owned(_))));
     assert_eq!(
         zerospec::json::to_string(&ours).unwrap(),
         serde_json::to_string(&ours).unwrap()

@@ -98,6 +98,8 @@ fn models_from_macro_rules_keep_their_constraints() {
 struct Named {
     name: Cow<'static, str>,
     label: Label,
+    nick: Option<Cow<'static, str>>,
+    tags: Vec<Cow<'static, str>>,
 }
 
 #[derive(Encode, Decode, Serialize, Deserialize, Debug, PartialEq)]
@@ -105,7 +107,7 @@ struct Label(Cow<'static, str>);
 
 #[test]
 fn static_cows_decode_owned_as_serde_does() {
-    let json = r#"{"name":"a\"b","label":"x"}"#;
+    let json = r#"{"name":"a\"b","label":"x","nick":"n","tags":["t","u"]}"#;
     let ours: Named = zerospec::json::from_str(json).unwrap();
     let theirs: Named = serde_json::from_str(json).unwrap();
     assert_eq!(ours, theirs);
@@ -120,7 +122,8 @@ fn static_cows_decode_owned_as_serde_does() {
         zerospec::msgpack::from_slice::<Named>(&bytes).unwrap(),
         theirs
     );
-    let err = zerospec::json::from_str::<Named>(r#"{"label":"x"}"#).unwrap_err();
+    assert!(matches!(ours.nick, Some(Cow::Owned(_))));
+    let err = zerospec::json::from_str::<Named>(r#"{"label":"x","tags":[]}"#).unwrap_err();
     assert_eq!(
         err.to_string(),
         "Object missing required field `name` - at `$`"

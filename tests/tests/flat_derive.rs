@@ -721,3 +721,44 @@ fn inline_sequences_iterate_from_both_ends() {
         check(&(0..len).map(|_| ()).collect::<Vec<_>>());
     }
 }
+
+/// Elements that are inline but point elsewhere (a tuple holding a `String`,
+/// an `Option<String>`, an array of strings) are iterated with the
+/// rest of the buffer in reach: the iterator once cut each element's view to
+/// its slot, so `iter()` gave `""` where `get(i)` gave the string.
+#[test]
+fn iterating_inline_elements_that_point_elsewhere() {
+    let pairs = vec![("ab".to_owned(), 1u8), ("cde".to_owned(), 2)];
+    let bytes = flat::to_vec(&pairs).unwrap();
+    let seq = flat::view::<Vec<(String, u8)>>(&bytes).unwrap();
+    assert_eq!(seq.get(1), Some(("cde", 2)));
+    assert_eq!(seq.iter().collect::<Vec<_>>(), [("ab", 1), ("cde", 2)]);
+    assert_eq!(
+        seq.iter().rev().collect::<Vec<_>>(),
+        [("cde", 2), ("ab", 1)]
+    );
+
+    let names = vec![Some("x".to_owned()), None, Some("yz".to_owned())];
+    let bytes = flat::to_vec(&names).unwrap();
+    let seq = flat::view::<Vec<Option<String>>>(&bytes).unwrap();
+    assert_eq!(
+        seq.iter().collect::<Vec<_>>(),
+        [Some("x"), None, Some("yz")]
+    );
+
+    let arrays = vec![["p".to_owned(), "q".to_owned()]];
+    let bytes = flat::to_vec(&arrays).unwrap();
+    let seq = flat::view::<Vec<[String; 2]>>(&bytes).unwrap();
+    let inner = seq.iter().next().unwrap();
+    assert_eq!(inner.iter().collect::<Vec<_>>(), ["p", "q"]);
+
+    // Self-contained elements keep the exact-slot iterator.
+    let flags = [
+        <(u32, f64) as View>::INLINE_ONLY,
+        <Option<[u16; 3]> as View>::INLINE_ONLY,
+        <Vector3 as View>::INLINE_ONLY,
+        <(String, u8) as View>::INLINE_ONLY,
+        <Option<String> as View>::INLINE_ONLY,
+    ];
+    assert_eq!(flags, [true, true, true, false, false]);
+}

@@ -1,6 +1,5 @@
 //! Small functions the generated code calls, kept here so it stays short.
 
-use std::borrow::Cow;
 use std::fmt::Display;
 
 use crate::decode::{Decode, Decoder, Peek};
@@ -30,15 +29,16 @@ pub fn decode_byte_buf<'de, T: From<Vec<u8>>, D: Decoder<'de>>(decoder: &mut D) 
     decoder.decode_bytes().map(|bytes| T::from(bytes.to_vec()))
 }
 
-/// A `Cow` field whose lifetime is not borrowed: always owned, as serde decodes it.
-#[inline]
-pub fn decode_owned_cow<'de, 'a, T, D>(decoder: &mut D) -> Result<Cow<'a, T>>
-where
-    T: ToOwned + ?Sized,
-    T::Owned: Decode<'de>,
-    D: Decoder<'de>,
-{
-    T::Owned::decode(decoder).map(Cow::Owned)
+/// A `Cow` that borrows from the input where it can: what a derived field of
+/// type `Cow<'a, str>` or `Cow<'a, [u8]>` marked `#[serde(borrow)]` decodes
+/// with. Their `Decode` impls, as serde's, are always owned.
+pub trait BorrowCow<'de>: Sized {
+    /// Decodes the value, borrowing from the input where it allows.
+    ///
+    /// # Errors
+    ///
+    /// Fails as the type's `Decode` does.
+    fn decode_borrowed<D: Decoder<'de>>(decoder: &mut D) -> Result<Self>;
 }
 
 /// `try_from`'s error, as a validation failure.

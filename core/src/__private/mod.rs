@@ -18,8 +18,8 @@ pub use self::field_read::{
 };
 pub use self::fields::{DecodeFields, EncodeFields};
 pub use self::helpers::{
-    attempt, conversion_error, decode_byte_buf, decode_owned_cow, encode_bytes, fixed_size,
-    is_default, no_variant_key, no_variant_matched, positional_with, second_variant, shape,
+    BorrowCow, attempt, conversion_error, decode_byte_buf, encode_bytes, fixed_size, is_default,
+    no_variant_key, no_variant_matched, positional_with, second_variant, shape,
     single_key_expected, unknown_variant_index,
 };
 #[cfg(feature = "flat")]

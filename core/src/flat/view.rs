@@ -69,6 +69,12 @@ pub trait View: Sized {
     /// its slot is a 4-byte offset to it.
     const INLINE_SIZE: Option<usize>;
 
+    /// True when the type's inline slot holds all of it, with no offset to
+    /// data elsewhere (numbers, and arrays, tuples, options and fixed structs
+    /// of them), so that its view can be read from its slot alone.
+    #[doc(hidden)]
+    const INLINE_ONLY: bool = false;
+
     /// Validates the value whose slot starts at byte `slot`, and all it points to.
     ///
     /// # Errors

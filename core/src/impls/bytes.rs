@@ -22,9 +22,19 @@ impl<'de: 'a, 'a> Decode<'de> for &'a [u8] {
     }
 }
 
-impl<'de: 'a, 'a> Decode<'de> for Cow<'a, [u8]> {
+/// Always owned, as serde's impl decodes it; a derived field marked
+/// `#[serde(borrow)]` borrows, through
+/// [`BorrowCow`](crate::__private::BorrowCow).
+impl<'de> Decode<'de> for Cow<'_, [u8]> {
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+        crate::__private::decode_byte_buf::<Vec<u8>, D>(decoder).map(Cow::Owned)
+    }
+}
+
+impl<'de: 'a, 'a> crate::__private::BorrowCow<'de> for Cow<'a, [u8]> {
+    #[inline]
+    fn decode_borrowed<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         // Positional formats are not self-describing: bytes are bytes there.
         if !D::POSITIONAL && decoder.peek()? == Peek::Seq {
             return Vec::<u8>::decode(decoder).map(Cow::Owned);

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use super::primitive::{not_one_char, single_char};
-use super::string::{borrow_str, cow_str};
+use super::string::borrow_str;
 use crate::decode::{MapKey, Str};
 use crate::encode::EncodeKey;
 use crate::error::{Error, Result};
@@ -92,10 +92,11 @@ impl<'de: 'a, 'a> MapKey<'de> for &'a str {
     }
 }
 
-impl<'de: 'a, 'a> MapKey<'de> for Cow<'a, str> {
+/// Always owned, as serde's impl decodes it.
+impl<'de> MapKey<'de> for Cow<'_, str> {
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
-        Ok(cow_str(key))
+        Ok(Cow::Owned(String::from(&*key)))
     }
 
     fn key_display(&self) -> Option<&dyn Display> {

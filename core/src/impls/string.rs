@@ -72,9 +72,20 @@ impl<'de: 'a, 'a> Decode<'de> for &'a str {
     }
 }
 
-impl<'de: 'a, 'a> Decode<'de> for Cow<'a, str> {
+/// Always owned, as serde's impl decodes it, so that a `Cow<'static, str>`
+/// decodes from any input, inside an `Option` or a `Vec` as well. A derived
+/// field marked `#[serde(borrow)]` borrows instead, through
+/// [`BorrowCow`](crate::__private::BorrowCow).
+impl<'de> Decode<'de> for Cow<'_, str> {
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+        decoder.decode_string().map(Cow::Owned)
+    }
+}
+
+impl<'de: 'a, 'a> crate::__private::BorrowCow<'de> for Cow<'a, str> {
+    #[inline]
+    fn decode_borrowed<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
         Ok(cow_str(decoder.decode_str()?))
     }
 }

@@ -6,7 +6,7 @@
 //! inline loop of an enum's struct variant.
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use crate::bound;
@@ -178,45 +178,24 @@ pub fn decode_value(field: &Field) -> TokenStream {
     }
     if field.attrs.bytes {
         quote!(::zerospec::__private::decode_byte_buf::<#ty, __D>(__d))
-    } else if is_unborrowed_cow(field) {
-        quote!(::zerospec::__private::decode_owned_cow(__d))
+    } else if is_borrowed_cow(field) {
+        quote!(<#ty as ::zerospec::__private::BorrowCow<'de>>::decode_borrowed(__d))
     } else {
         quote!(<#ty as ::zerospec::Decode<'de>>::decode(__d))
     }
 }
 
-/// The field's type as `Decode<'de>`'s layout constants are asked of it: an
-/// unborrowed `Cow<'static, str>` is asked as `Cow<'de, str>`, which has the
-/// same layout and does not tie `'de` to `'static`.
-pub fn decode_lookup_ty(field: &Field) -> TokenStream {
-    let ty = field.ty;
-    if is_unborrowed_cow(field)
-        && let syn::Type::Path(path) = ty
-    {
-        let mut path = path.clone();
-        if let Some(last) = path.path.segments.last_mut()
-            && let syn::PathArguments::AngleBracketed(args) = &mut last.arguments
-        {
-            for arg in &mut args.args {
-                if let syn::GenericArgument::Lifetime(lifetime) = arg {
-                    *lifetime = syn::Lifetime::new("'de", lifetime.span());
-                }
-            }
-        }
-        return path.to_token_stream();
-    }
-    ty.to_token_stream()
-}
-
-/// A `Cow<'a, _>` field whose lifetime is not borrowed decodes owned, as serde's does.
-pub fn is_unborrowed_cow(field: &Field) -> bool {
+/// A `Cow<'a, _>` field marked `#[serde(borrow)]`: it borrows from the input.
+/// Without the mark a `Cow` decodes owned, as serde's does, through its own
+/// `Decode`.
+pub fn is_borrowed_cow(field: &Field) -> bool {
     let syn::Type::Path(path) = field.ty else {
         return false;
     };
     if path.qself.is_some() || path.path.segments.last().is_none_or(|s| s.ident != "Cow") {
         return false;
     }
-    bound::borrowed_lifetimes(field).is_empty()
+    !bound::borrowed_lifetimes(field).is_empty()
 }
 
 /// Constraint checks on `__v`, each an expression of type `Result<()>`.
@@ -324,7 +303,7 @@ pub fn decode_fn(ty: &syn::Type, function: &str) -> TokenStream {
 pub fn is_plain(field: &Field) -> bool {
     field.attrs.de_via.is_none()
         && !field.attrs.bytes
-        && !is_unborrowed_cow(field)
+        && !is_borrowed_cow(field)
         && field.attrs.constraints.is_empty()
 }
 
@@ -523,8 +502,7 @@ fn missing_value(cont: &Container, field: &Field) -> TokenStream {
                 ::core::option::Option::None => return ::core::result::Result::Err(::zerospec::Error::missing_field(#name)),
             }
         },
-        // An unborrowed `Cow` is decoded owned; like any `Cow`, it has no absent value.
-        None if field.attrs.de_via.is_none() && !field.attrs.bytes && !is_unborrowed_cow(field) => {
+        None if field.attrs.de_via.is_none() && !field.attrs.bytes => {
             quote! {
                 match <#ty as ::zerospec::Decode<'de>>::absent() {
                     ::core::option::Option::Some(__v) => __v,
@@ -547,8 +525,7 @@ fn taken_or_missing(cont: &Container, field: &Field, held: &TokenStream) -> Opti
         attr::Default::None
             if cont.attrs.default.is_none()
                 && field.attrs.de_via.is_none()
-                && !field.attrs.bytes
-                && !is_unborrowed_cow(field) =>
+                && !field.attrs.bytes =>
         {
             let ty = field.ty;
             let absent = decode_fn(ty, "absent");

@@ -399,8 +399,7 @@ pub fn positional(
                 Some(value) if !exact => value,
                 _ if !exact
                     && field.attrs.de_via.is_none()
-                    && !field.attrs.bytes
-                    && !super::fields::is_unborrowed_cow(field) =>
+                    && !field.attrs.bytes =>
                 {
                     quote! {
                     match <#ty as ::zerospec::Decode<'de>>::absent() {
