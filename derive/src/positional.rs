@@ -78,7 +78,13 @@ fn field_flag(field: &Field, trait_path: &TokenStream, name: &str) -> TokenStrea
 /// trait's `INLINE_SIZE`.
 fn shape(fields: &[(usize, &Field)], fixed: bool, trait_path: &TokenStream) -> TokenStream {
     let sizes = fields.iter().map(|(_, f)| field_inline_size(f, trait_path));
-    quote!(const { ::zerospec::__private::shape(&[#(#sizes),*], #fixed) })
+    let len = fields.len() + 1;
+    quote!(const {
+        ::zerospec::__private::shape(
+            const { &::zerospec::__private::slot_offsets::<#len>(&[#(#sizes),*]) },
+            #fixed,
+        )
+    })
 }
 
 fn unit_only(variants: &[Variant]) -> bool {
@@ -341,8 +347,14 @@ pub fn decode_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
     }
     let arms = live.map(|(index, variant)| {
         let ident = &variant.ident;
+        let shape = shape(
+            &layout(&variant.fields),
+            false,
+            &quote!(::zerospec::Decode<'de>),
+        );
         let (reads, value) = field_reads(cont, &variant.fields, &quote!(Self::#ident));
         quote!(#index => {
+            __d.variant_fields(&mut __s, #shape)?;
             #reads
             #value
         })

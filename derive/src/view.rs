@@ -435,6 +435,8 @@ fn unit_struct(cont: &Container) -> TokenStream {
 
 /// A unit-only enum, inline as its variant index: a plain copy of the variants.
 fn unit_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
+    // In errors, the name decoding gives: `Invalid enum value: `E` has no variant 7`.
+    let name = &cont.attrs.name.de;
     let ident = &cont.ident;
     let vis = &cont.vis;
     let view = view_ident(cont);
@@ -482,7 +484,7 @@ fn unit_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
                 if __index < #count {
                     ::core::result::Result::Ok(())
                 } else {
-                    ::core::result::Result::Err(::zerospec::Error::unknown_variant(&__index.to_string()))
+                    ::core::result::Result::Err(::zerospec::__private::unknown_variant_index(#name, __index))
                 }
             }
 
@@ -511,6 +513,8 @@ fn unit_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
 
 /// An enum with content, out of line: a view enum whose fields are views.
 fn content_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
+    // In errors, the name decoding gives: `Invalid enum value: `E` has no variant 7`.
+    let name = &cont.attrs.name.de;
     let ident = &cont.ident;
     let vis = &cont.vis;
     let view = view_ident(cont);
@@ -691,7 +695,7 @@ fn content_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
             fn validate(__v: &mut ::zerospec::flat::Validator<'_>, __slot: usize) -> ::zerospec::Result<()> {
                 __v.variant(__slot, |__v, __variant| match __variant.index() {
                     #(#validate_arms)*
-                    _ => ::core::result::Result::Err(__variant.unknown()),
+                    _ => ::core::result::Result::Err(::zerospec::__private::unknown_variant_index(#name, __variant.index())),
                 })
             }
 

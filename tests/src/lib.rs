@@ -152,7 +152,12 @@ where
             });
         }
         Err(err) => {
-            let _ = err.to_string();
+            // What validation refuses, the owned decoder refuses too, with
+            // the same error.
+            match decoded {
+                Ok(value) => panic!("validation failed ({err}), but decoding gave {value:?}"),
+                Err(decode_err) => assert_eq!(decode_err.to_string(), err.to_string()),
+            }
         }
     }
     // Unvalidated bytes read as something, without panicking.

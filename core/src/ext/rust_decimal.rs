@@ -118,6 +118,7 @@ impl EncodeKey for Decimal {
 }
 
 impl<'de> MapKey<'de> for Decimal {
+    crate::decode::flat_key_after!(Self);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         parse(&key)

@@ -98,6 +98,7 @@ impl EncodeKey for Uuid {
 }
 
 impl<'de> MapKey<'de> for Uuid {
+    crate::decode::flat_key_after!(Self);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         parse(&key)

@@ -71,6 +71,7 @@ impl EncodeKey for String {
 }
 
 impl<'de> MapKey<'de> for String {
+    crate::decode::flat_key_after!(Self);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         Ok(String::from(&*key))
@@ -82,6 +83,7 @@ impl<'de> MapKey<'de> for String {
 }
 
 impl<'de: 'a, 'a> MapKey<'de> for &'a str {
+    crate::decode::flat_key_after!(String);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         borrow_str(key)
@@ -93,6 +95,7 @@ impl<'de: 'a, 'a> MapKey<'de> for &'a str {
 }
 
 impl<'de: 'a, 'a> MapKey<'de> for Cow<'a, str> {
+    crate::decode::flat_key_after!(String);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         Ok(cow_str(key))
@@ -104,6 +107,7 @@ impl<'de: 'a, 'a> MapKey<'de> for Cow<'a, str> {
 }
 
 impl<'de> MapKey<'de> for Box<str> {
+    crate::decode::flat_key_after!(Self);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         Ok(Box::from(&*key))
@@ -127,6 +131,7 @@ impl EncodeKey for char {
 }
 
 impl<'de> MapKey<'de> for char {
+    crate::decode::flat_key_after!(Self);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         single_char(&key).ok_or_else(not_one_char)
@@ -150,6 +155,7 @@ impl EncodeKey for bool {
 }
 
 impl<'de> MapKey<'de> for bool {
+    crate::decode::flat_key_after!(Self);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         match &*key {
@@ -199,6 +205,7 @@ macro_rules! integer_keys {
         }
 
         impl<'de> MapKey<'de> for $ty {
+    crate::decode::flat_key_after!(Self);
             #[inline]
             fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
                 let negative = check_int_key(&key)?;
