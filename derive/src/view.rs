@@ -308,6 +308,7 @@ fn fixed_struct(cont: &Container, style: Style, fields: &[Field]) -> TokenStream
     });
     let from_view = from_view_fields(fields, &quote!(view));
     let impls = struct_view_impls(cont, &laid);
+    let inline_tys = laid.iter().map(|(_, field)| view_ty(field));
     quote! {
         #[doc = #doc]
         #[derive(Clone, Copy)]
@@ -333,6 +334,7 @@ fn fixed_struct(cont: &Container, style: Style, fields: &[Field]) -> TokenStream
         impl ::zerospec::flat::View for #ident {
             type View<'a> = #view<'a>;
             const INLINE_SIZE: ::core::option::Option<usize> = ::core::option::Option::Some(#view::SIZE);
+            const INLINE_ONLY: bool = true #(&& <#inline_tys as ::zerospec::flat::View>::INLINE_ONLY)*;
 
             #[inline]
             fn validate(__v: &mut ::zerospec::flat::Validator<'_>, __slot: usize) -> ::zerospec::Result<()> {
@@ -379,6 +381,7 @@ fn delegate(cont: &Container, fields: &[Field], field: &Field) -> TokenStream {
         impl ::zerospec::flat::View for #ident {
             type View<'a> = <#ty as ::zerospec::flat::View>::View<'a>;
             const INLINE_SIZE: ::core::option::Option<usize> = <#ty as ::zerospec::flat::View>::INLINE_SIZE;
+            const INLINE_ONLY: bool = <#ty as ::zerospec::flat::View>::INLINE_ONLY;
 
             #[inline]
             fn validate(__v: &mut ::zerospec::flat::Validator<'_>, __slot: usize) -> ::zerospec::Result<()> {
@@ -410,6 +413,7 @@ fn unit_struct(cont: &Container) -> TokenStream {
         impl ::zerospec::flat::View for #ident {
             type View<'a> = ();
             const INLINE_SIZE: ::core::option::Option<usize> = ::core::option::Option::Some(0);
+            const INLINE_ONLY: bool = true;
 
             #[inline]
             fn validate(__v: &mut ::zerospec::flat::Validator<'_>, __slot: usize) -> ::zerospec::Result<()> {
@@ -477,6 +481,7 @@ fn unit_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
         impl ::zerospec::flat::View for #ident {
             type View<'a> = #view;
             const INLINE_SIZE: ::core::option::Option<usize> = ::core::option::Option::Some(4);
+            const INLINE_ONLY: bool = true;
 
             #[inline]
             fn validate(__v: &mut ::zerospec::flat::Validator<'_>, __slot: usize) -> ::zerospec::Result<()> {

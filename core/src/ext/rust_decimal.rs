@@ -136,6 +136,7 @@ impl crate::flat::View for Decimal {
     type View<'a> = Decimal;
 
     const INLINE_SIZE: Option<usize> = Some(16);
+    const INLINE_ONLY: bool = true;
 
     #[inline]
     fn validate(v: &mut crate::flat::Validator<'_>, slot: usize) -> Result<()> {

@@ -115,6 +115,7 @@ impl crate::flat::View for Uuid {
     type View<'a> = Uuid;
 
     const INLINE_SIZE: Option<usize> = Some(16);
+    const INLINE_ONLY: bool = true;
 
     #[inline]
     fn validate(v: &mut crate::flat::Validator<'_>, slot: usize) -> Result<()> {

@@ -46,6 +46,9 @@ pub struct FlatDecoder<'de> {
     /// The slot of the key of the map entry before the one whose key is read
     /// next, to check the order of keys; `None` at a map's first entry.
     previous_key: Option<usize>,
+    /// The index of the map entry whose key is read next, for the path of
+    /// an error in it.
+    entry: u32,
     /// What is left to reserve ahead of elements (`Decoder::reserve_ahead`).
     budget: Budget,
 }
@@ -58,7 +61,7 @@ pub struct SlotReader {
     resume: Option<usize>,
     /// Elements left, or for a struct the number of fields the data holds.
     left: u32,
-    /// The next field index a struct expects.
+    /// The next field index a struct expects, or entry index a map reads.
     next: u32,
     /// Where a struct's fields are.
     fields: Fields,
@@ -110,6 +113,7 @@ impl<'de> FlatDecoder<'de> {
             depth: 0,
             max_depth: DEFAULT_MAX_DEPTH,
             previous_key: None,
+            entry: 0,
             budget: Budget::for_input(input.len()),
         }
     }
@@ -734,16 +738,20 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
             return Ok(false);
         }
         self.previous_key = map.key.replace(self.pos);
+        self.entry = map.next;
+        map.next += 1;
         Ok(true)
     }
 
     /// Reads the key, then checks that it comes after the previous entry's,
     /// in the order of its view (`MapKey::flat_key_after`), as the validator
-    /// does.
+    /// does. An error in the key gains the entry's index, as in the
+    /// validator.
     #[inline]
     fn decode_key<K: MapKey<'de>>(&mut self) -> Result<K> {
         let slot = self.pos;
-        let key = K::decode(self)?;
+        let entry = self.entry;
+        let key = K::decode(self).map_err(|err| err.in_index(entry as usize))?;
         if let Some(previous) = self.previous_key.take()
             && !K::flat_key_after(self.input, previous, slot)
         {

@@ -69,6 +69,14 @@ pub trait View: Sized {
     /// its slot is a 4-byte offset to it.
     const INLINE_SIZE: Option<usize>;
 
+    /// True when the type's inline slot holds all of it, with no offset to
+    /// data elsewhere: numbers, `bool`, `char`, unit-only enums, and fixed
+    /// structs, arrays, tuples and options of them. A sequence of such
+    /// values hands each element's view its slot alone. Implies
+    /// `INLINE_SIZE` is `Some`.
+    #[doc(hidden)]
+    const INLINE_ONLY: bool = false;
+
     /// Validates the value whose slot starts at byte `slot`, and all it points to.
     ///
     /// # Errors

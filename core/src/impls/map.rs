@@ -54,12 +54,16 @@ where
     let mut map = decoder.map_begin_of::<K, V>()?;
     let hint = decoder.map_remaining(&map);
     let mut out = with_capacity(decoder.reserve_ahead(hint, size_of::<(K, V)>()));
+    let mut index = 0;
     while decoder.map_next_entry(&mut map)? {
         let key: K = decoder.decode_key()?;
         match V::decode(decoder) {
             Ok(value) => insert(&mut out, key, value),
+            // Positional formats name an entry by its index, as their views do.
+            Err(err) if D::POSITIONAL => return Err(err.in_index(index)),
             Err(err) => return Err(under_key(err, &key)),
         }
+        index += 1;
     }
     Ok(out)
 }

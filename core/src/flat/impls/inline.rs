@@ -30,6 +30,7 @@ macro_rules! by_value {
             type View<'a> = $ty;
 
             const INLINE_SIZE: Option<usize> = <$ty as Encode>::INLINE_SIZE;
+            const INLINE_ONLY: bool = <$ty as Encode>::INLINE_ONLY;
 
             #[inline]
             fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {

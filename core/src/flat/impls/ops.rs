@@ -17,6 +17,7 @@ macro_rules! two_bounds {
             type View<'a> = (T::View<'a>, T::View<'a>);
 
             const INLINE_SIZE: Option<usize> = <(T, T) as View>::INLINE_SIZE;
+            const INLINE_ONLY: bool = <(T, T) as View>::INLINE_ONLY;
 
             #[inline]
             fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
@@ -53,6 +54,7 @@ macro_rules! one_bound {
             type View<'a> = T::View<'a>;
 
             const INLINE_SIZE: Option<usize> = T::INLINE_SIZE;
+            const INLINE_ONLY: bool = T::INLINE_ONLY;
 
             #[inline]
             fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
@@ -90,6 +92,7 @@ impl<T: View> View for Bound<T> {
     type View<'a> = Bound<T::View<'a>>;
 
     const INLINE_SIZE: Option<usize> = <BoundRepr<T> as View>::INLINE_SIZE;
+    const INLINE_ONLY: bool = <BoundRepr<T> as View>::INLINE_ONLY;
 
     #[inline]
     fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
@@ -123,6 +126,7 @@ impl<T: View, E: View> View for std::result::Result<T, E> {
     type View<'a> = std::result::Result<T::View<'a>, E::View<'a>>;
 
     const INLINE_SIZE: Option<usize> = <ResultRepr<T, E> as View>::INLINE_SIZE;
+    const INLINE_ONLY: bool = <ResultRepr<T, E> as View>::INLINE_ONLY;
 
     #[inline]
     fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {

@@ -9,6 +9,7 @@ impl<T: View> View for Option<T> {
     type View<'a> = Option<T::View<'a>>;
 
     const INLINE_SIZE: Option<usize> = Some(1 + slot_width(T::INLINE_SIZE));
+    const INLINE_ONLY: bool = T::INLINE_ONLY;
 
     #[inline]
     fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {

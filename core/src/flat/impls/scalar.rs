@@ -14,6 +14,7 @@ macro_rules! numbers {
             type View<'a> = $ty;
 
             const INLINE_SIZE: Option<usize> = Some(size_of::<$ty>());
+            const INLINE_ONLY: bool = true;
 
             #[inline]
             fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
@@ -52,6 +53,7 @@ macro_rules! pointer_sized {
             type View<'a> = $ty;
 
             const INLINE_SIZE: Option<usize> = Some(8);
+            const INLINE_ONLY: bool = true;
 
             #[inline]
             fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
@@ -87,6 +89,7 @@ impl View for bool {
     type View<'a> = bool;
 
     const INLINE_SIZE: Option<usize> = Some(1);
+    const INLINE_ONLY: bool = true;
 
     #[inline]
     fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
@@ -118,6 +121,7 @@ impl View for char {
     type View<'a> = char;
 
     const INLINE_SIZE: Option<usize> = Some(4);
+    const INLINE_ONLY: bool = true;
 
     #[inline]
     fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
@@ -150,6 +154,7 @@ macro_rules! zero_width {
             type View<'a> = $ty;
 
             const INLINE_SIZE: Option<usize> = Some(0);
+            const INLINE_ONLY: bool = true;
 
             #[inline]
             fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {

@@ -71,6 +71,7 @@ impl<T: View, const N: usize> View for [T; N] {
     type View<'a> = SeqView<'a, T>;
 
     const INLINE_SIZE: Option<usize> = Some(N * slot_width(T::INLINE_SIZE));
+    const INLINE_ONLY: bool = T::INLINE_ONLY;
 
     #[inline]
     fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {

@@ -18,6 +18,7 @@ macro_rules! tuple {
             type View<'a> = ($($name::View<'a>,)+);
 
             const INLINE_SIZE: Option<usize> = Some(0 $(+ slot_width($name::INLINE_SIZE))+);
+            const INLINE_ONLY: bool = true $(&& $name::INLINE_ONLY)+;
 
             #[inline]
             fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {

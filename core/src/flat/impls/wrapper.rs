@@ -21,6 +21,7 @@ macro_rules! wrapped_views {
             type View<'a> = $wrapper<T::View<'a>>;
 
             const INLINE_SIZE: Option<usize> = T::INLINE_SIZE;
+            const INLINE_ONLY: bool = T::INLINE_ONLY;
 
             #[inline]
             fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
@@ -53,6 +54,7 @@ macro_rules! inner_views {
             type View<'a> = T::View<'a>;
 
             const INLINE_SIZE: Option<usize> = T::INLINE_SIZE;
+            const INLINE_ONLY: bool = T::INLINE_ONLY;
 
             #[inline]
             fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
@@ -90,6 +92,7 @@ macro_rules! atomic_views {
             type View<'a> = $int;
 
             const INLINE_SIZE: Option<usize> = <$int as View>::INLINE_SIZE;
+            const INLINE_ONLY: bool = true;
 
             #[inline]
             fn validate(v: &mut Validator<'_>, slot: usize) -> Result<()> {
