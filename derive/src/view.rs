@@ -454,6 +454,20 @@ fn unit_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
     let indices: Vec<_> = live.iter().map(|(i, _)| *i).collect();
     let first = idents[0];
     let count = u32::try_from(live.len()).expect("fewer than 2^32 variants");
+    // The indices decoding accepts: all but those of `skip_deserializing`
+    // variants, as in `Decode`.
+    let decodable: Vec<u32> = live
+        .iter()
+        .filter(|(_, v)| !v.attrs.skip_deserializing)
+        .map(|(i, _)| *i)
+        .collect();
+    let known = if decodable.len() == live.len() {
+        quote!(__index < #count)
+    } else if decodable.is_empty() {
+        quote!(false)
+    } else {
+        quote!(::core::matches!(__index, #(#decodable)|*))
+    };
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -486,7 +500,7 @@ fn unit_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
             #[inline]
             fn validate(__v: &mut ::zerospec::flat::Validator<'_>, __slot: usize) -> ::zerospec::Result<()> {
                 let __index = u32::from_le_bytes(__v.scalar(__slot)?);
-                if __index < #count {
+                if #known {
                     ::core::result::Result::Ok(())
                 } else {
                     ::core::result::Result::Err(::zerospec::__private::unknown_variant_index(#name, __index))
@@ -528,7 +542,9 @@ fn content_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
     let live: Vec<(u32, &Variant)> = variants
         .iter()
         .enumerate()
-        .filter(|(_, v)| !v.attrs.skip_serializing && !v.attrs.skip_deserializing)
+        // Those `Decode` reads: a `skip_serializing` variant is never
+        // written, but is read.
+        .filter(|(_, v)| !v.attrs.skip_deserializing)
         .map(|(i, v)| (u32::try_from(i).expect("fewer than 2^32 variants"), v))
         .collect();
 

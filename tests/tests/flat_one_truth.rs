@@ -540,3 +540,40 @@ fn inline_elements_that_hold_offsets_iterate_as_they_read() {
     const { assert!(<Option<u32> as View>::INLINE_ONLY && <Point as View>::INLINE_ONLY) };
     const { assert!(!<Option<String> as View>::INLINE_ONLY && !<(String, u32) as View>::INLINE_ONLY) };
 }
+
+#[test]
+fn skipped_variants_are_read_alike() {
+    #[derive(Encode, Decode, View, Debug, Clone, Copy, PartialEq)]
+    enum Unit {
+        A,
+        #[serde(skip_deserializing)]
+        B,
+        C,
+    }
+    #[derive(Encode, Decode, View, Debug, Clone, PartialEq)]
+    enum Content {
+        A(u8),
+        #[serde(skip_serializing)]
+        B(String),
+    }
+    // Index 1 names a variant `Unit` does not read.
+    assert_eq!(
+        refused::<Unit>(&[1, 0, 0, 0]),
+        (
+            "Invalid enum value: `Unit` has no variant 1 - at `$`".into(),
+            "$".into()
+        )
+    );
+    assert_eq!(flat::from_slice::<Unit>(&[2, 0, 0, 0]).unwrap(), Unit::C);
+    assert_eq!(flat::view::<Unit>(&[2, 0, 0, 0]).unwrap(), UnitView::C);
+    // `Content::B` is never written, but both read it.
+    let bytes = [4, 0, 0, 0, 1, 1, 4, 0, 0, 0, 1, b'b'];
+    assert_eq!(
+        flat::from_slice::<Content>(&bytes).unwrap(),
+        Content::B("b".into())
+    );
+    assert_eq!(
+        Content::from_view(flat::view::<Content>(&bytes).unwrap()),
+        Content::B("b".into())
+    );
+}

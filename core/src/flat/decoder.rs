@@ -797,9 +797,12 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
 ///
 /// # Errors
 ///
-/// Fails when `bytes` is not a valid flat `T`: out of bounds, an offset that
-/// points backwards, invalid UTF-8, an unknown enum index, nesting deeper
-/// than 64, or a value a field's constraints refuse.
+/// Fails when `bytes` is not a valid flat `T`, as [`view`](super::view)
+/// fails, with the same error: out of bounds, an offset that points
+/// backwards (into data already claimed, such as a table's own slots),
+/// invalid UTF-8, an unknown enum index, map keys out of order, nesting
+/// deeper than 64. Also when a value breaks a field's constraints, which
+/// views do not check.
 ///
 /// # Examples
 ///
