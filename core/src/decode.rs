@@ -839,6 +839,21 @@ pub trait Decoder<'de> {
         Err(Error::unsupported("this format reads enums by name"))
     }
 
+    /// Positional formats: gives the layout of the content of the variant
+    /// [`Decoder::enum_begin`] found, before its fields are read. The flat
+    /// format claims the slots of the fields both the variant and the data
+    /// hold, as it does a struct's in [`Decoder::struct_begin`]; other
+    /// formats ignore it.
+    ///
+    /// # Errors
+    ///
+    /// Fails on malformed input.
+    #[inline]
+    fn variant_fields(&mut self, seq: &mut Self::Seq, shape: crate::encode::Shape) -> Result<()> {
+        let _ = (seq, shape);
+        Ok(())
+    }
+
     /// Positional formats: ends an enum.
     ///
     /// # Errors
@@ -1031,4 +1046,30 @@ pub trait MapKey<'de>: Decode<'de> {
     fn key_display(&self) -> Option<&dyn std::fmt::Display> {
         None
     }
+
+    /// The flat format: whether the key in the slot at `later` of `bytes`
+    /// comes after the one at `earlier` (both decoded already) in the order
+    /// of the key type's flat view, the order in which a map's keys must
+    /// strictly increase: what `zerospec::flat::keys_increase` answers for
+    /// the validator. `true` for a key type without a view, whose maps have
+    /// none either.
+    #[doc(hidden)]
+    #[inline]
+    fn flat_key_after(bytes: &[u8], earlier: usize, later: usize) -> bool {
+        let _ = (bytes, earlier, later);
+        true
+    }
 }
+
+/// `MapKey::flat_key_after` for a key type laid out as `$view` in the flat
+/// format, and ordered as its view: the validator's comparison.
+macro_rules! flat_key_after {
+    ($view:ty) => {
+        #[cfg(feature = "flat")]
+        #[inline]
+        fn flat_key_after(bytes: &[u8], earlier: usize, later: usize) -> bool {
+            $crate::flat::keys_increase::<$view>(bytes, earlier, later)
+        }
+    };
+}
+pub(crate) use flat_key_after;

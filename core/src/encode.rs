@@ -209,7 +209,8 @@ where
 ///
 /// ```
 /// use zerospec::encode::Shape;
-/// let shape = Shape { fields: 2, inline_size: 12, fixed: false };
+/// // A `String` (an offset slot, 4 bytes) then a `u64`.
+/// let shape = Shape { fields: 2, inline_size: 12, offsets: &[0, 4, 12], fixed: false };
 /// assert_eq!(shape.fields, 2);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -218,6 +219,12 @@ pub struct Shape {
     pub fields: u32,
     /// The bytes its fields' slots take, added up.
     pub inline_size: usize,
+    /// Where each field's slot starts, then `inline_size`: `fields + 1`
+    /// entries. A reader of a table claims the slots of the fields both it
+    /// and the data hold, which for data written with `c < fields` fields
+    /// end at `offsets[c]` (`docs/flat-format.md`, section 6). Unused for a
+    /// `fixed` struct.
+    pub offsets: &'static [usize],
     /// True when stored inline in its parent with no header (`#[zerospec(fixed)]`).
     pub fixed: bool,
 }

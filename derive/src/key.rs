@@ -161,6 +161,10 @@ pub fn map_key(cont: &Container) -> TokenStream {
                 fn key_display(&self) -> ::core::option::Option<&dyn ::core::fmt::Display> {
                     ::zerospec::MapKey::key_display(&self.#member)
                 }
+                #[inline]
+                fn flat_key_after(__bytes: &[u8], __earlier: usize, __later: usize) -> bool {
+                    <#ty as ::zerospec::MapKey<'de>>::flat_key_after(__bytes, __earlier, __later)
+                }
             }
         };
     }

@@ -69,7 +69,13 @@ fn field_flag(field: &Field, trait_path: &TokenStream, name: &str) -> TokenStrea
 /// trait's `INLINE_SIZE`.
 fn shape(fields: &[(usize, &Field)], fixed: bool, trait_path: &TokenStream) -> TokenStream {
     let sizes = fields.iter().map(|(_, f)| field_inline_size(f, trait_path));
-    quote!(const { ::zerospec::__private::shape(&[#(#sizes),*], #fixed) })
+    let len = fields.len() + 1;
+    quote!(const {
+        ::zerospec::__private::shape(
+            const { &::zerospec::__private::slot_offsets::<#len>(&[#(#sizes),*]) },
+            #fixed,
+        )
+    })
 }
 
 fn unit_only(variants: &[Variant]) -> bool {
@@ -220,15 +226,22 @@ pub fn encode_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
 }
 
 /// Reads the positional fields from the struct `__s` into `__f{i}`, then
-/// builds `constructor { ... }`.
+/// builds `constructor { ... }`. An error in a field gains its name, or for
+/// the fields of a tuple (`named` false) its index, as in the view's.
 fn field_reads(
     cont: &Container,
     fields: &[Field],
+    named: bool,
     constructor: &TokenStream,
 ) -> (TokenStream, TokenStream) {
     let layout = layout(fields);
-    let reads = layout.iter().enumerate().map(|(index, (i, field))| {
-        let index = u32::try_from(index).expect("fewer than 2^32 fields");
+    let reads = layout.iter().enumerate().map(|(position, (i, field))| {
+        let index = u32::try_from(position).expect("fewer than 2^32 fields");
+        let at = if named {
+            At::Field(&field.attrs.name.de)
+        } else {
+            At::Index(position)
+        };
         let var = format_ident!("__f{}", i);
         let name = &field.attrs.name.de;
         if let Slot::Refused = slot_of(field) {
@@ -240,7 +253,7 @@ fn field_reads(
         // value, which is the type's zero value.
         match default_value(cont, field) {
             Some(value) => {
-                let read = read(cont, field, At::Field(name));
+                let read = read(cont, field, at);
                 quote! {
                     let #var = if __d.struct_field(&mut __s, #index)? {
                         #read
@@ -250,7 +263,7 @@ fn field_reads(
                 }
             }
             None => {
-                let read = read(cont, field, At::Field(name));
+                let read = read(cont, field, at);
                 quote! {
                     __d.struct_field(&mut __s, #index)?;
                     let #var = #read;
@@ -288,7 +301,8 @@ fn decode_fields(
 ) -> TokenStream {
     let layout = layout(fields);
     let shape = shape(&layout, fixed, &quote!(::zerospec::Decode<'de>));
-    let (reads, value) = field_reads(cont, fields, constructor);
+    let named = matches!(cont.data, Data::Struct(Style::Struct, _));
+    let (reads, value) = field_reads(cont, fields, named, constructor);
     quote! {
         let mut __s = __d.struct_begin(#shape)?;
         #reads
@@ -332,10 +346,32 @@ pub fn decode_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
     }
     let arms = live.map(|(index, variant)| {
         let ident = &variant.ident;
-        let (reads, value) = field_reads(cont, &variant.fields, &quote!(Self::#ident));
+        let shape = shape(
+            &layout(&variant.fields),
+            false,
+            &quote!(::zerospec::Decode<'de>),
+        );
+        let named = variant.style == Style::Struct;
+        let (reads, value) = field_reads(cont, &variant.fields, named, &quote!(Self::#ident));
+        if variant.fields.is_empty() {
+            return quote!(#index => {
+                __d.variant_fields(&mut __s, #shape)?;
+                #value
+            });
+        }
+        // An error in a field gains the variant's name, as in the view's.
+        let vname = &variant.attrs.name.de;
         quote!(#index => {
-            #reads
-            #value
+            __d.variant_fields(&mut __s, #shape)?;
+            match (|| -> ::zerospec::Result<Self> {
+                #reads
+                ::core::result::Result::Ok(#value)
+            })() {
+                ::core::result::Result::Ok(__v) => __v,
+                ::core::result::Result::Err(__err) => {
+                    return ::core::result::Result::Err(__err.in_field(#vname));
+                }
+            }
         })
     });
     quote! {

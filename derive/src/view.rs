@@ -308,10 +308,7 @@ fn fixed_struct(cont: &Container, style: Style, fields: &[Field]) -> TokenStream
     });
     let from_view = from_view_fields(fields, &quote!(view));
     let impls = struct_view_impls(cont, &laid);
-    let inline_only = laid.iter().map(|(_, field)| {
-        let ty = view_ty(field);
-        quote!(&& <#ty as ::zerospec::flat::View>::INLINE_ONLY)
-    });
+    let inline_tys = laid.iter().map(|(_, field)| view_ty(field));
     quote! {
         #[doc = #doc]
         #[derive(Clone, Copy)]
@@ -337,7 +334,7 @@ fn fixed_struct(cont: &Container, style: Style, fields: &[Field]) -> TokenStream
         impl ::zerospec::flat::View for #ident {
             type View<'a> = #view<'a>;
             const INLINE_SIZE: ::core::option::Option<usize> = ::core::option::Option::Some(#view::SIZE);
-            const INLINE_ONLY: bool = true #(#inline_only)*;
+            const INLINE_ONLY: bool = true #(&& <#inline_tys as ::zerospec::flat::View>::INLINE_ONLY)*;
 
             #[inline]
             fn validate(__v: &mut ::zerospec::flat::Validator<'_>, __slot: usize) -> ::zerospec::Result<()> {
@@ -442,6 +439,8 @@ fn unit_struct(cont: &Container) -> TokenStream {
 
 /// A unit-only enum, inline as its variant index: a plain copy of the variants.
 fn unit_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
+    // In errors, the name decoding gives: `Invalid enum value: `E` has no variant 7`.
+    let name = &cont.attrs.name.de;
     let ident = &cont.ident;
     let vis = &cont.vis;
     let view = view_ident(cont);
@@ -455,6 +454,20 @@ fn unit_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
     let indices: Vec<_> = live.iter().map(|(i, _)| *i).collect();
     let first = idents[0];
     let count = u32::try_from(live.len()).expect("fewer than 2^32 variants");
+    // The indices decoding accepts: all but those of `skip_deserializing`
+    // variants, as in `Decode`.
+    let decodable: Vec<u32> = live
+        .iter()
+        .filter(|(_, v)| !v.attrs.skip_deserializing)
+        .map(|(i, _)| *i)
+        .collect();
+    let known = if decodable.len() == live.len() {
+        quote!(__index < #count)
+    } else if decodable.is_empty() {
+        quote!(false)
+    } else {
+        quote!(::core::matches!(__index, #(#decodable)|*))
+    };
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -487,10 +500,10 @@ fn unit_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
             #[inline]
             fn validate(__v: &mut ::zerospec::flat::Validator<'_>, __slot: usize) -> ::zerospec::Result<()> {
                 let __index = u32::from_le_bytes(__v.scalar(__slot)?);
-                if __index < #count {
+                if #known {
                     ::core::result::Result::Ok(())
                 } else {
-                    ::core::result::Result::Err(::zerospec::Error::unknown_variant(&__index.to_string()))
+                    ::core::result::Result::Err(::zerospec::__private::unknown_variant_index(#name, __index))
                 }
             }
 
@@ -519,6 +532,8 @@ fn unit_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
 
 /// An enum with content, out of line: a view enum whose fields are views.
 fn content_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
+    // In errors, the name decoding gives: `Invalid enum value: `E` has no variant 7`.
+    let name = &cont.attrs.name.de;
     let ident = &cont.ident;
     let vis = &cont.vis;
     let view = view_ident(cont);
@@ -527,7 +542,9 @@ fn content_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
     let live: Vec<(u32, &Variant)> = variants
         .iter()
         .enumerate()
-        .filter(|(_, v)| !v.attrs.skip_serializing && !v.attrs.skip_deserializing)
+        // Those `Decode` reads: a `skip_serializing` variant is never
+        // written, but is read.
+        .filter(|(_, v)| !v.attrs.skip_deserializing)
         .map(|(i, v)| (u32::try_from(i).expect("fewer than 2^32 variants"), v))
         .collect();
 
@@ -699,7 +716,7 @@ fn content_enum(cont: &Container, variants: &[Variant]) -> TokenStream {
             fn validate(__v: &mut ::zerospec::flat::Validator<'_>, __slot: usize) -> ::zerospec::Result<()> {
                 __v.variant(__slot, |__v, __variant| match __variant.index() {
                     #(#validate_arms)*
-                    _ => ::core::result::Result::Err(__variant.unknown()),
+                    _ => ::core::result::Result::Err(::zerospec::__private::unknown_variant_index(#name, __variant.index())),
                 })
             }
 

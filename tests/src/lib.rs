@@ -145,14 +145,22 @@ where
                 .unwrap_or_else(|err| panic!("{shown} validated, but decoding failed: {err}"));
             assert!(
                 owned == decoded || format!("{owned:?}") == format!("{decoded:?}"),
-                "{shown}"
+                "{bytes:?} viewed as {shown}, decoded as {decoded:?}"
             );
             rewrites_the_same(&owned, zerospec::flat::to_vec::<T>, |b| {
                 zerospec::flat::from_slice::<T>(b)
             });
         }
         Err(err) => {
-            let _ = err.to_string();
+            // What validation refuses, the owned decoder refuses too, with
+            // the same error at the same path.
+            match decoded {
+                Ok(value) => panic!("validation failed ({err}), but decoding gave {value:?}"),
+                Err(decode_err) => assert_eq!(
+                    (decode_err.to_string(), decode_err.path()),
+                    (err.to_string(), err.path())
+                ),
+            }
         }
     }
     // Unvalidated bytes read as something, without panicking.

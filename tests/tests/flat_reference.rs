@@ -122,6 +122,8 @@ impl Encode for Address {
                     + slot_width(<u8 as Encode>::INLINE_SIZE)
                     + slot_width(<u8 as Encode>::INLINE_SIZE)
                     + slot_width(<u8 as Encode>::INLINE_SIZE),
+                // Read by no one for a fixed struct, which has no table.
+                offsets: &[],
                 fixed: true,
             })?;
             e.struct_field(&mut s, 0)?;
@@ -195,6 +197,7 @@ impl<'de> Decode<'de> for Address {
             let mut s = d.struct_begin(Shape {
                 fields: 4,
                 inline_size: 4,
+                offsets: &[],
                 fixed: true,
             })?;
             d.struct_field(&mut s, 0)?;
@@ -376,6 +379,7 @@ impl Encode for Log {
                     + slot_width(<String as Encode>::INLINE_SIZE)
                     + slot_width(<u16 as Encode>::INLINE_SIZE)
                     + slot_width(<u64 as Encode>::INLINE_SIZE),
+                offsets: LogView::OFFSETS,
                 fixed: false,
             })?;
             e.struct_field(&mut s, 0)?;
@@ -406,9 +410,14 @@ impl Encode for Log {
 impl<'de> Decode<'de> for Log {
     fn decode<D: Decoder<'de>>(d: &mut D) -> Result<Self> {
         if D::POSITIONAL {
+            // The same shape as `encode`'s (the derive computes it from the
+            // fields' `Decode` impls): the decoder claims the slots of the
+            // fields the data holds, as the validator does from the view's
+            // `OFFSETS`.
             let mut s = d.struct_begin(Shape {
                 fields: 7,
-                inline_size: 0,
+                inline_size: LogView::SIZE,
+                offsets: LogView::OFFSETS,
                 fixed: false,
             })?;
             d.struct_field(&mut s, 0)?;
@@ -639,6 +648,7 @@ impl Encode for Item {
                     + slot_width(<BTreeMap<String, u32> as Encode>::INLINE_SIZE)
                     + slot_width(<Option<Log> as Encode>::INLINE_SIZE)
                     + slot_width(<Option<Address> as Encode>::INLINE_SIZE),
+                offsets: ItemView::OFFSETS,
                 fixed: false,
             })?;
             e.struct_field(&mut s, 0)?;
@@ -666,7 +676,8 @@ impl<'de> Decode<'de> for Item {
         if D::POSITIONAL {
             let mut s = d.struct_begin(Shape {
                 fields: 7,
-                inline_size: 0,
+                inline_size: ItemView::SIZE,
+                offsets: ItemView::OFFSETS,
                 fixed: false,
             })?;
             d.struct_field(&mut s, 0)?;
@@ -881,6 +892,7 @@ impl Encode for Event {
                         Shape {
                             fields: 0,
                             inline_size: 0,
+                            offsets: &[0],
                             fixed: false,
                         },
                     )?;
@@ -892,6 +904,7 @@ impl Encode for Event {
                         Shape {
                             fields: 1,
                             inline_size: slot_width(<String as Encode>::INLINE_SIZE),
+                            offsets: EventView::MESSAGE_OFFSETS,
                             fixed: false,
                         },
                     )?;
@@ -906,6 +919,7 @@ impl Encode for Event {
                             fields: 2,
                             inline_size: slot_width(<i32 as Encode>::INLINE_SIZE)
                                 + slot_width(<i32 as Encode>::INLINE_SIZE),
+                            offsets: EventView::MOVE_OFFSETS,
                             fixed: false,
                         },
                     )?;
@@ -922,6 +936,7 @@ impl Encode for Event {
                             fields: 2,
                             inline_size: slot_width(<String as Encode>::INLINE_SIZE)
                                 + slot_width(<bool as Encode>::INLINE_SIZE),
+                            offsets: EventView::LOGIN_OFFSETS,
                             fixed: false,
                         },
                     )?;
@@ -940,19 +955,34 @@ impl Encode for Event {
 }
 
 // Generated: `Decode`. `enum_begin` gives the index; an index the type does
-// not know (a newer writer's variant) is ``Invalid enum value `7` ``.
+// not know (a newer writer's variant) is ``Invalid enum value `7` ``. Each
+// variant gives its content's shape to `variant_fields` (the same as
+// `encode`'s), which claims its fields' slots, as `struct_begin` does.
 impl<'de> Decode<'de> for Event {
     fn decode<D: Decoder<'de>>(d: &mut D) -> Result<Self> {
         if D::POSITIONAL {
             let (index, mut s) = d.enum_begin()?;
+            let shape = |offsets: &'static [usize]| Shape {
+                // Lossless: a handful of fields.
+                #[allow(clippy::cast_possible_truncation)]
+                fields: offsets.len() as u32 - 1,
+                inline_size: offsets[offsets.len() - 1],
+                offsets,
+                fixed: false,
+            };
             let value = match index {
-                0 => Event::Ping,
+                0 => {
+                    d.variant_fields(&mut s, shape(&[0]))?;
+                    Event::Ping
+                }
                 1 => {
+                    d.variant_fields(&mut s, shape(EventView::MESSAGE_OFFSETS))?;
                     d.struct_field(&mut s, 0)?;
                     let v0 = <String as Decode>::decode(d).map_err(|e| e.in_field("Message"))?;
                     Event::Message(v0)
                 }
                 2 => {
+                    d.variant_fields(&mut s, shape(EventView::MOVE_OFFSETS))?;
                     d.struct_field(&mut s, 0)?;
                     let v0 =
                         <i32 as Decode>::decode(d).map_err(|e| e.in_index(0).in_field("Move"))?;
@@ -962,6 +992,7 @@ impl<'de> Decode<'de> for Event {
                     Event::Move(v0, v1)
                 }
                 3 => {
+                    d.variant_fields(&mut s, shape(EventView::LOGIN_OFFSETS))?;
                     d.struct_field(&mut s, 0)?;
                     let user = <String as Decode>::decode(d)
                         .map_err(|e| e.in_field("user").in_field("Login"))?;
@@ -1547,6 +1578,7 @@ impl Encode for LogV2 {
         let mut s = e.struct_begin(Shape {
             fields: 9,
             inline_size: LogV2View::SIZE,
+            offsets: LogV2View::OFFSETS,
             fixed: false,
         })?;
         e.struct_field(&mut s, 0)?;
@@ -1576,7 +1608,8 @@ impl<'de> Decode<'de> for LogV2 {
     fn decode<D: Decoder<'de>>(d: &mut D) -> Result<Self> {
         let mut s = d.struct_begin(Shape {
             fields: 9,
-            inline_size: 0,
+            inline_size: LogV2View::SIZE,
+            offsets: LogV2View::OFFSETS,
             fixed: false,
         })?;
         d.struct_field(&mut s, 0)?;
@@ -1791,6 +1824,7 @@ fn nested_tables_evolve_too() {
                 Shape {
                     fields: 3,
                     inline_size: 4 + 1 + 4,
+                    offsets: &[0, 4, 5, 9],
                     fixed: false,
                 },
             )?;

@@ -122,21 +122,39 @@ pub fn unknown_variant_index(name: &str, index: u32) -> Error {
     )
 }
 
-/// The layout of a struct whose fields' slots hold values of the inline
-/// sizes `fields`, for positional formats: each slot the value itself, or a
-/// 4-byte offset to it. Derived code calls it in a `const` block.
+/// Where each slot of a struct starts whose fields' slots hold values of the
+/// inline sizes `fields` (each slot the value itself, or a 4-byte offset to
+/// it), then their total: `N` is one more than the number of fields.
+/// Derived code calls it in a `const` block, for [`shape`].
 #[must_use]
-pub const fn shape(fields: &[Option<usize>], fixed: bool) -> Shape {
-    let mut inline_size = 0;
+pub const fn slot_offsets<const N: usize>(fields: &[Option<usize>]) -> [usize; N] {
+    assert!(
+        fields.len() + 1 == N,
+        "one offset per field, then the total"
+    );
+    let mut offsets = [0; N];
     let mut i = 0;
     while i < fields.len() {
-        inline_size += slot_width(fields[i]);
+        offsets[i + 1] = offsets[i] + slot_width(fields[i]);
         i += 1;
     }
+    offsets
+}
+
+/// The layout of a struct, for positional formats, from where its fields'
+/// slots start ([`slot_offsets`]). Derived code calls it in a `const` block.
+#[must_use]
+pub const fn shape(offsets: &'static [usize], fixed: bool) -> Shape {
+    let fields = offsets.len().saturating_sub(1);
     Shape {
         #[allow(clippy::cast_possible_truncation)]
-        fields: fields.len() as u32,
-        inline_size,
+        fields: fields as u32,
+        inline_size: if offsets.is_empty() {
+            0
+        } else {
+            offsets[fields]
+        },
+        offsets,
         fixed,
     }
 }

@@ -20,7 +20,7 @@ pub use self::fields::{DecodeFields, EncodeFields};
 pub use self::helpers::{
     BorrowCow, attempt, conversion_error, decode_byte_buf, encode_bytes, fixed_size, is_default,
     no_variant_key, no_variant_matched, positional_with, second_variant, shape,
-    single_key_expected, unknown_variant_index,
+    single_key_expected, slot_offsets, unknown_variant_index,
 };
 #[cfg(feature = "flat")]
 pub use self::raw::{raw_bytes, raw_vec};

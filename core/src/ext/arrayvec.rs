@@ -91,6 +91,7 @@ impl<const CAP: usize> EncodeKey for ArrayString<CAP> {
 }
 
 impl<'de, const CAP: usize> MapKey<'de> for ArrayString<CAP> {
+    crate::decode::flat_key_after!(Self);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         array_string(&key)

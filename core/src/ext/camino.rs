@@ -75,6 +75,7 @@ impl<'de: 'a, 'a> Decode<'de> for &'a Utf8Path {
 }
 
 impl<'de> MapKey<'de> for Utf8PathBuf {
+    crate::decode::flat_key_after!(Self);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         Ok(Utf8PathBuf::from(&*key))
@@ -86,6 +87,7 @@ impl<'de> MapKey<'de> for Utf8PathBuf {
 }
 
 impl<'de: 'a, 'a> MapKey<'de> for &'a Utf8Path {
+    crate::decode::flat_key_after!(Utf8PathBuf);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         borrow_path(key)

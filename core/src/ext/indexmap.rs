@@ -33,6 +33,19 @@ where
 {
     #[inline]
     fn decode<D: Decoder<'de>>(decoder: &mut D) -> Result<Self> {
+        if D::POSITIONAL {
+            // The flat layout is a map's in insertion order, not sorted:
+            // read as the sequence of pairs its view shows, whose keys have
+            // no order to check.
+            return decode_seq(
+                decoder,
+                |pairs: Vec<(K, V)>| pairs.into_iter().collect(),
+                |capacity| IndexMap::with_capacity_and_hasher(capacity, S::default()),
+                |map, (key, value)| {
+                    map.insert(key, value);
+                },
+            );
+        }
         decode_map(
             decoder,
             |capacity| IndexMap::with_capacity_and_hasher(capacity, S::default()),

@@ -118,6 +118,7 @@ impl EncodeKey for Decimal {
 }
 
 impl<'de> MapKey<'de> for Decimal {
+    crate::decode::flat_key_after!(Self);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         parse(&key)
@@ -135,6 +136,7 @@ impl crate::flat::View for Decimal {
     type View<'a> = Decimal;
 
     const INLINE_SIZE: Option<usize> = Some(16);
+    const INLINE_ONLY: bool = true;
 
     #[inline]
     fn validate(v: &mut crate::flat::Validator<'_>, slot: usize) -> Result<()> {

@@ -232,6 +232,7 @@ macro_rules! inline_view {
             type View<'a> = $ty;
 
             const INLINE_SIZE: Option<usize> = Some($size);
+            const INLINE_ONLY: bool = true;
 
             #[inline]
             fn validate(v: &mut $crate::flat::Validator<'_>, slot: usize) -> $crate::Result<()> {

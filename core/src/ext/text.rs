@@ -174,6 +174,7 @@ macro_rules! string_type {
         }
 
         impl<'de> $crate::MapKey<'de> for $ty {
+            $crate::decode::flat_key_after!(Self);
             #[inline]
             fn from_key_str(key: $crate::decode::Str<'de, '_>) -> $crate::Result<Self> {
                 Ok($new(&*key))

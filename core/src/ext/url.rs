@@ -48,6 +48,7 @@ impl EncodeKey for Url {
 }
 
 impl<'de> MapKey<'de> for Url {
+    crate::decode::flat_key_after!(Self);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         parse(&key)

@@ -98,6 +98,7 @@ impl EncodeKey for Uuid {
 }
 
 impl<'de> MapKey<'de> for Uuid {
+    crate::decode::flat_key_after!(Self);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         parse(&key)
@@ -114,6 +115,7 @@ impl crate::flat::View for Uuid {
     type View<'a> = Uuid;
 
     const INLINE_SIZE: Option<usize> = Some(16);
+    const INLINE_ONLY: bool = true;
 
     #[inline]
     fn validate(v: &mut crate::flat::Validator<'_>, slot: usize) -> Result<()> {

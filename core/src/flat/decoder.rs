@@ -3,16 +3,19 @@
 //! The decoder walks the slots in the order the type asks for them: each read
 //! takes the bytes at the cursor and moves past them, an offset moves the
 //! cursor into the object it points to until that object ends. It applies the
-//! validation rules as it goes (bounds, forward offsets, UTF-8, booleans,
-//! `char`s, depth), so no separate validation pass is needed.
+//! validator's rules as it goes, through the same functions (`rules.rs`), at
+//! the same steps of the same walk: bounds, forward offsets, claimed extents,
+//! counts, map key order, UTF-8, booleans, `char`s, depth. So it accepts
+//! exactly the buffers `flat::view` accepts, and no separate validation pass
+//! is needed.
 
 use super::error::malformed;
+use super::rules;
 use super::validator::DEFAULT_MAX_DEPTH;
-use super::varint;
 use crate::budget::Budget;
 use crate::decode::{Bytes, Decode, Decoder, MapKey, Number, Peek, Str};
 use crate::encode::{Shape, slot_width};
-use crate::error::{Error, Format, Result};
+use crate::error::{Error, Result};
 
 /// A [`Decoder`] for the flat format, reading from a slice.
 ///
@@ -32,13 +35,20 @@ pub struct FlatDecoder<'de> {
     input: &'de [u8],
     /// The slot the next value is read from.
     pos: usize,
-    /// The end of everything read so far: an offset must point at or after it.
+    /// The end of everything claimed so far (the validator's cursor): an
+    /// offset must point at or after it.
     mark: usize,
     /// Reading a field the data does not hold: every value reads as its zero
     /// value and the cursor stays put.
     absent: bool,
     depth: u32,
     max_depth: u32,
+    /// The slot of the key of the map entry before the one whose key is read
+    /// next, to check the order of keys; `None` at a map's first entry.
+    previous_key: Option<usize>,
+    /// The index of the map entry whose key is read next, for the path of
+    /// an error in it.
+    entry: u32,
     /// What is left to reserve ahead of elements (`Decoder::reserve_ahead`).
     budget: Budget,
 }
@@ -51,12 +61,26 @@ pub struct SlotReader {
     resume: Option<usize>,
     /// Elements left, or for a struct the number of fields the data holds.
     left: u32,
-    /// The next field index a struct expects.
+    /// The next field index a struct expects, or entry index a map reads.
     next: u32,
-    /// Whether it is stored inline (a fixed struct, array or tuple).
-    fixed: bool,
+    /// Where a struct's fields are.
+    fields: Fields,
+    /// For a map: the slot of the key of the entry being read.
+    key: Option<usize>,
     /// The absent state of the parent, restored at the end.
     parent_absent: bool,
+}
+
+/// Where the fields of a struct read through a [`SlotReader`] are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fields {
+    /// In the slots after a count: a table, a variant's content (or the
+    /// elements of a sequence or map).
+    Counted,
+    /// Inline in the parent, all of them: a fixed struct, array or tuple.
+    Inline,
+    /// In a variant's content, whose count `variant_fields` reads.
+    Unread,
 }
 
 /// A saved decoder position.
@@ -66,6 +90,7 @@ pub struct Checkpoint {
     mark: usize,
     absent: bool,
     depth: u32,
+    previous_key: Option<usize>,
 }
 
 impl<'de> FlatDecoder<'de> {
@@ -87,6 +112,8 @@ impl<'de> FlatDecoder<'de> {
             absent: false,
             depth: 0,
             max_depth: DEFAULT_MAX_DEPTH,
+            previous_key: None,
+            entry: 0,
             budget: Budget::for_input(input.len()),
         }
     }
@@ -123,14 +150,11 @@ impl<'de> FlatDecoder<'de> {
     /// # Ok::<_, zerospec::Error>(())
     /// ```
     pub fn decode<T: Decode<'de>>(&mut self) -> Result<T> {
-        let width = slot_width(T::INLINE_SIZE);
-        if self.input.len() < width {
-            return Err(self.error("truncated", self.input.len()));
-        }
+        self.mark = rules::claim(self.input, 0, slot_width(T::INLINE_SIZE))?;
         self.pos = 0;
-        self.mark = width;
         self.absent = false;
         self.depth = 0;
+        self.previous_key = None;
         T::decode(self)
     }
 
@@ -162,27 +186,25 @@ impl<'de> FlatDecoder<'de> {
     fn target(&mut self) -> Result<Option<usize>> {
         let slot = self.pos;
         let offset = u32::from_le_bytes(self.take()?);
-        if offset == 0 || self.absent {
+        if self.absent {
             return Ok(None);
         }
-        // Lossless: usize is at least 32 bits on every supported target.
-        let target = slot.saturating_add(offset as usize);
-        if target < self.mark {
-            return Err(self.error("offset points backwards, into data already read", slot));
-        }
-        if target >= self.input.len() {
-            return Err(self.error("offset points past the end", slot));
-        }
-        Ok(Some(target))
+        // `take` moved the mark past the slot, as claiming it does.
+        rules::target(self.input, self.mark, slot, offset)
     }
 
-    /// Reads a count at `pos`: its value and the position after it.
+    /// Follows the offset in the current slot into the object it points to,
+    /// one level deeper, and reads its count (or variant index): the
+    /// object's position, the count and the position after it; `None` for
+    /// an empty value.
     #[inline]
-    fn count_at(&self, pos: usize) -> Result<(u32, usize)> {
-        match varint::read(self.input.get(pos..).unwrap_or(&[])) {
-            Some((value, len)) => Ok((value, pos + len)),
-            None => Err(self.error("invalid count", pos)),
-        }
+    fn enter(&mut self) -> Result<Option<(usize, u32, usize)>> {
+        let Some(target) = self.target()? else {
+            return Ok(None);
+        };
+        rules::enter(&mut self.depth, self.max_depth, self.input, target)?;
+        let (count, after) = rules::count(self.input, target)?;
+        Ok(Some((target, count, after)))
     }
 
     /// Reads the length-prefixed bytes the current slot points to.
@@ -205,14 +227,9 @@ impl<'de> FlatDecoder<'de> {
         let Some(target) = self.target()? else {
             return Ok((0, 0));
         };
-        let (len, start) = self.count_at(target)?;
-        match start.checked_add(len as usize) {
-            Some(end) if end <= self.input.len() => {
-                self.mark = end;
-                Ok((start, end))
-            }
-            _ => Err(self.error("length runs past the end", target)),
-        }
+        let (len, start) = rules::count(self.input, target)?;
+        self.mark = rules::claim(self.input, start, len as usize)?;
+        Ok((start, self.mark))
     }
 
     /// `bytes` as text, or an error at `at`, the slot that points to them,
@@ -241,60 +258,69 @@ impl<'de> FlatDecoder<'de> {
         self.error(message, start + index * width)
     }
 
-    /// Goes one level deeper.
+    /// An empty container, or one read for an absent field.
     #[inline]
-    fn descend(&mut self, at: usize) -> Result<()> {
-        if self.depth >= self.max_depth {
-            return Err(Error::depth(Format::Flat, self.max_depth, self.input, at));
-        }
-        self.depth += 1;
-        Ok(())
-    }
-
-    /// Starts a container whose slot holds an offset: a sequence or map of
-    /// `width`-byte elements (`None` when unknown), or a struct.
-    fn open(&mut self, width: Option<usize>, table: bool) -> Result<SlotReader> {
-        let parent_absent = self.absent;
-        let empty = SlotReader {
+    fn empty(&self) -> SlotReader {
+        SlotReader {
             resume: None,
             left: 0,
             next: 0,
-            fixed: false,
-            parent_absent,
-        };
-        let Some(target) = self.target()? else {
-            // An empty container, or one read for an absent field.
-            return Ok(empty);
-        };
-        let (count, start) = self.count_at(target)?;
-        let remaining = self.input.len() - start.min(self.input.len());
-        // Every element must fit in what is left; elements of zero width
-        // take a byte each (and of unknown width at least one), so the work
-        // stays proportional to the input.
-        let needed = match width {
-            Some(width) if width > 0 => (count as usize).checked_mul(width),
-            _ if table => Some(0),
-            _ => Some(count as usize),
-        };
-        match needed {
-            Some(needed) if needed <= remaining => {
-                if width.is_some() {
-                    self.mark = self.mark.max(start + needed);
-                }
-            }
-            _ => return Err(self.error("count runs past the end", target)),
+            fields: Fields::Counted,
+            key: None,
+            parent_absent: self.absent,
         }
-        self.descend(target)?;
-        self.mark = self.mark.max(start);
+    }
+
+    /// Moves into the slots of the container the current slot points to,
+    /// which start at `start` and hold `count` elements (or fields), to come
+    /// back at its end.
+    #[inline]
+    fn open_at(&mut self, start: usize, count: u32, parent_absent: bool) -> SlotReader {
         let resume = Some(self.pos);
         self.pos = start;
-        Ok(SlotReader {
+        SlotReader {
             resume,
             left: count,
             next: 0,
-            fixed: false,
+            fields: Fields::Counted,
+            key: None,
             parent_absent,
-        })
+        }
+    }
+
+    /// Starts a sequence or map of `width`-byte elements (`None` when
+    /// unknown), claiming its elements' slots as the validator does.
+    fn open(&mut self, width: Option<usize>) -> Result<SlotReader> {
+        let parent_absent = self.absent;
+        let Some((target, count, start)) = self.enter()? else {
+            return Ok(self.empty());
+        };
+        match width {
+            Some(width) => {
+                let size = rules::elements_size(self.input, target, count, width)?;
+                self.mark = rules::claim(self.input, start, size)?;
+            }
+            // Read without the elements' type (no flat type does): each
+            // element takes a byte at least, so the work stays proportional
+            // to the input. The mark moves as the elements are read.
+            None => {
+                rules::claim(self.input, start, count as usize)?;
+                self.mark = start;
+            }
+        }
+        Ok(self.open_at(start, count, parent_absent))
+    }
+
+    /// Starts a struct (a table) laid out as `shape`, claiming the slots of
+    /// the fields both it and the data hold, as the validator does.
+    fn open_table(&mut self, shape: Shape) -> Result<SlotReader> {
+        let parent_absent = self.absent;
+        let Some((_, count, start)) = self.enter()? else {
+            return Ok(self.empty());
+        };
+        let (_, size) = rules::table_slots(count, shape.offsets);
+        self.mark = rules::claim(self.input, start, size)?;
+        Ok(self.open_at(start, count, parent_absent))
     }
 
     /// Ends a container: returns to the parent's cursor.
@@ -319,6 +345,21 @@ impl<'de> FlatDecoder<'de> {
         slots.left -= 1;
         true
     }
+}
+
+/// The shape of a variant without fields.
+const UNIT: Shape = Shape {
+    fields: 0,
+    inline_size: 0,
+    offsets: &[0],
+    fixed: false,
+};
+
+#[cold]
+fn fields_unread() -> Error {
+    Error::unsupported(
+        "the flat format reads a variant's fields after `variant_fields` gives their shape",
+    )
 }
 
 #[cold]
@@ -485,12 +526,12 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
     }
 
     fn seq_begin(&mut self) -> Result<SlotReader> {
-        self.open(None, false)
+        self.open(None)
     }
 
     #[inline]
     fn seq_begin_of<T: Decode<'de>>(&mut self) -> Result<SlotReader> {
-        self.open(Some(slot_width(T::INLINE_SIZE)), false)
+        self.open(Some(slot_width(T::INLINE_SIZE)))
     }
 
     #[inline]
@@ -605,11 +646,12 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
                 resume: None,
                 left: shape.fields,
                 next: 0,
-                fixed: true,
+                fields: Fields::Inline,
+                key: None,
                 parent_absent: self.absent,
             });
         }
-        self.open(None, true)
+        self.open_table(shape)
     }
 
     /// Fields must be asked for in index order, each once.
@@ -621,8 +663,10 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
             ));
         }
         seq.next += 1;
-        if seq.fixed {
-            return Ok(true);
+        match seq.fields {
+            Fields::Counted => {}
+            Fields::Inline => return Ok(true),
+            Fields::Unread => return Err(fields_unread()),
         }
         let present = index < seq.left;
         self.absent = seq.parent_absent || !present;
@@ -638,51 +682,47 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
     #[inline]
     fn enum_begin(&mut self) -> Result<(u32, SlotReader)> {
         let parent_absent = self.absent;
-        let Some(target) = self.target()? else {
+        let Some((_, index, after)) = self.enter()? else {
             // The zero value of an enum: variant 0, with no content.
-            return Ok((
-                0,
-                SlotReader {
-                    resume: None,
-                    left: 0,
-                    next: 0,
-                    fixed: false,
-                    parent_absent,
-                },
-            ));
+            return Ok((0, self.empty()));
         };
-        let (index, after) = self.count_at(target)?;
-        let (fields, start) = self.count_at(after)?;
-        self.descend(target)?;
-        self.mark = self.mark.max(start);
-        let resume = Some(self.pos);
-        self.pos = start;
-        Ok((
-            index,
-            SlotReader {
-                resume,
-                left: fields,
-                next: 0,
-                fixed: false,
-                parent_absent,
-            },
-        ))
+        self.mark = after;
+        let mut seq = self.open_at(after, 0, parent_absent);
+        seq.fields = Fields::Unread;
+        Ok((index, seq))
+    }
+
+    /// Reads the content's field count and claims the slots of the fields
+    /// both the variant and the data hold, as the validator does.
+    #[inline]
+    fn variant_fields(&mut self, seq: &mut SlotReader, shape: Shape) -> Result<()> {
+        if seq.fields == Fields::Unread {
+            let (count, start) = rules::count(self.input, self.pos)?;
+            let (_, size) = rules::table_slots(count, shape.offsets);
+            self.mark = rules::claim(self.input, start, size)?;
+            self.pos = start;
+            seq.left = count;
+            seq.fields = Fields::Counted;
+        }
+        Ok(())
     }
 
     #[inline]
-    fn enum_end(&mut self, seq: SlotReader) -> Result<()> {
+    fn enum_end(&mut self, mut seq: SlotReader) -> Result<()> {
+        // A unit variant read without `variant_fields` still has a count.
+        self.variant_fields(&mut seq, UNIT)?;
         self.close(&seq);
         Ok(())
     }
 
     fn map_begin(&mut self) -> Result<SlotReader> {
-        self.open(None, false)
+        self.open(None)
     }
 
     #[inline]
     fn map_begin_of<K: MapKey<'de>, V: Decode<'de>>(&mut self) -> Result<SlotReader> {
         let width = slot_width(K::INLINE_SIZE) + slot_width(V::INLINE_SIZE);
-        self.open(Some(width), false)
+        self.open(Some(width))
     }
 
     fn map_next_key(&mut self, map: &mut SlotReader) -> Result<Option<Str<'de, '_>>> {
@@ -694,12 +734,30 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
 
     #[inline]
     fn map_next_entry(&mut self, map: &mut SlotReader) -> Result<bool> {
-        Ok(self.next_element(map))
+        if !self.next_element(map) {
+            return Ok(false);
+        }
+        self.previous_key = map.key.replace(self.pos);
+        self.entry = map.next;
+        map.next += 1;
+        Ok(true)
     }
 
+    /// Reads the key, then checks that it comes after the previous entry's,
+    /// in the order of its view (`MapKey::flat_key_after`), as the validator
+    /// does. An error in the key gains the entry's index, as in the
+    /// validator.
     #[inline]
     fn decode_key<K: MapKey<'de>>(&mut self) -> Result<K> {
-        K::decode(self)
+        let slot = self.pos;
+        let entry = self.entry;
+        let key = K::decode(self).map_err(|err| err.in_index(entry as usize))?;
+        if let Some(previous) = self.previous_key.take()
+            && !K::flat_key_after(self.input, previous, slot)
+        {
+            return Err(rules::keys_out_of_order(self.input, slot));
+        }
+        Ok(key)
     }
 
     fn map_remaining(&self, map: &SlotReader) -> Option<usize> {
@@ -716,6 +774,7 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
             mark: self.mark,
             absent: self.absent,
             depth: self.depth,
+            previous_key: self.previous_key,
         }
     }
 
@@ -724,6 +783,7 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
         self.mark = checkpoint.mark;
         self.absent = checkpoint.absent;
         self.depth = checkpoint.depth;
+        self.previous_key = checkpoint.previous_key;
     }
 
     #[cold]
@@ -737,9 +797,12 @@ impl<'de> Decoder<'de> for FlatDecoder<'de> {
 ///
 /// # Errors
 ///
-/// Fails when `bytes` is not a valid flat `T`: out of bounds, an offset that
-/// points backwards, invalid UTF-8, an unknown enum index, nesting deeper
-/// than 64, or a value a field's constraints refuse.
+/// Fails when `bytes` is not a valid flat `T`, as [`view`](super::view)
+/// fails, with the same error: out of bounds, an offset that points
+/// backwards (into data already claimed, such as a table's own slots),
+/// invalid UTF-8, an unknown enum index, map keys out of order, nesting
+/// deeper than 64. Also when a value breaks a field's constraints, which
+/// views do not check.
 ///
 /// # Examples
 ///

@@ -66,6 +66,7 @@ mod impls;
 pub use self::impls::pointer::Boxed;
 mod map_view;
 mod measured;
+pub(crate) mod rules;
 mod scalar;
 mod seq_view;
 mod shared;
@@ -77,6 +78,8 @@ mod view;
 pub use self::decoder::{Checkpoint, FlatDecoder, SlotReader, from_slice};
 pub use self::encoder::{FlatEncoder, SlotWriter, to_vec};
 pub use self::map_view::{MapIter, MapView};
+#[doc(hidden)]
+pub use self::rules::keys_increase;
 pub use self::scalar::Scalar;
 pub use self::seq_view::{SeqIter, SeqView};
 pub use self::shared::Shared;

@@ -264,11 +264,12 @@ impl<T> fmt::Debug for SeqIter<'_, T> {
 }
 
 impl<T: View> SeqIter<'_, T> {
-    /// True when the elements are inline, take room and point nowhere else:
-    /// `data` then holds
-    /// exactly the slots left, and each element's view is given its slot
-    /// alone, cut at a width known at compile time, so that neither the step
-    /// nor the element's accessors need a check of their own.
+    /// True when the elements are inline, hold no offsets and take room:
+    /// `data` then holds exactly the slots left, and each element's view is
+    /// given its slot alone, cut at a width known at compile time, so that
+    /// neither the step nor the element's accessors need a check of their
+    /// own. (An inline element with an offset, an `Option<String>`, reads
+    /// past its slot.)
     const EXACT: bool = T::INLINE_ONLY && SeqView::<T>::WIDTH > 0;
 }
 

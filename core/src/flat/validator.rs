@@ -8,11 +8,11 @@
 //! pass reads each byte a bounded number of times even on hostile input.
 
 use super::error::malformed;
+use super::rules;
 use super::seq_view::SeqView;
 use super::table::{Table, slot_at};
-use super::varint;
 use super::view::View;
-use crate::error::{Error, Format, Result};
+use crate::error::{Error, Result};
 
 /// How deep out-of-line values may nest unless configured otherwise.
 pub const DEFAULT_MAX_DEPTH: u32 = 64;
@@ -332,13 +332,8 @@ impl<'a> Validator<'a> {
     /// cursor to their end.
     #[inline(always)]
     fn claim(&mut self, start: usize, len: usize) -> Result<()> {
-        match start.checked_add(len) {
-            Some(end) if end <= self.bytes.len() => {
-                self.cursor = end;
-                Ok(())
-            }
-            _ => Err(malformed("truncated", self.bytes, self.bytes.len())),
-        }
+        self.cursor = rules::claim(self.bytes, start, len)?;
+        Ok(())
     }
 
     /// Reads the offset in the 4-byte slot at `slot`: the object it points to,
@@ -346,36 +341,13 @@ impl<'a> Validator<'a> {
     #[inline(always)]
     fn target(&self, slot: usize) -> Result<Option<usize>> {
         let offset = u32::from_le_bytes(self.scalar(slot)?);
-        // Lossless: usize is at least 32 bits on every supported target. The
-        // sum cannot wrap on 64-bit targets; on 32-bit ones a wrapped sum
-        // lies below `slot`, behind the cursor, and is refused below.
-        let target = slot.wrapping_add(offset as usize);
-        // The slot was claimed, so the cursor lies past it, and offset 0
-        // (which points at the slot itself) fails the first test too.
-        if target >= self.cursor && target < self.bytes.len() {
-            return Ok(Some(target));
-        }
-        if offset == 0 {
-            return Ok(None);
-        }
-        Err(bad_target(self.bytes, self.cursor, slot, target))
+        rules::target(self.bytes, self.cursor, slot, offset)
     }
 
     /// Reads the count at `pos`: its value and the position after it.
     #[inline(always)]
     fn count(&self, pos: usize) -> Result<(u32, usize)> {
-        // A one-byte count read here, without cutting the buffer to it first:
-        // opening `log`'s view takes 5% fewer instructions than through
-        // `varint::read` alone.
-        if let Some(&byte) = self.bytes.get(pos)
-            && byte < 0x80
-        {
-            return Ok((u32::from(byte), pos + 1));
-        }
-        match varint::read(self.bytes.get(pos..).unwrap_or(&[])) {
-            Some((value, len)) => Ok((value, pos + len)),
-            None => Err(malformed("invalid count", self.bytes, pos)),
-        }
+        rules::count(self.bytes, pos)
     }
 
     /// Goes one level deeper, into the object at `at`; [`Validator::leave`]
@@ -383,11 +355,7 @@ impl<'a> Validator<'a> {
     /// which keeps the validator's state in memory on the hot path.)
     #[inline(always)]
     fn enter(&mut self, at: usize) -> Result<()> {
-        if self.depth >= self.max_depth {
-            return Err(Error::depth(Format::Flat, self.max_depth, self.bytes, at));
-        }
-        self.depth += 1;
-        Ok(())
+        rules::enter(&mut self.depth, self.max_depth, self.bytes, at)
     }
 
     /// Comes back up from [`Validator::enter`].
@@ -496,16 +464,11 @@ impl<'a> Validator<'a> {
         };
         self.enter(target)?;
         let (count, start) = self.count(target)?;
-        let count = count as usize;
-        // Elements of width 0 still take a byte each, so that a count
-        // costs input in proportion and walking it stays linear.
-        let Some(size) = count.checked_mul(width.max(1)) else {
-            return Err(malformed("count runs past the end", self.bytes, target));
-        };
+        let size = rules::elements_size(self.bytes, target, count, width)?;
         self.claim(start, size)?;
         Ok(Elements {
             start,
-            count,
+            count: count as usize,
             width,
             entered: true,
         })
@@ -615,21 +578,11 @@ impl<'a> Validator<'a> {
     #[inline(always)]
     fn content<'p>(&mut self, pos: usize, offsets: &'p [usize]) -> Result<FieldSlots<'p>> {
         let (count, slots) = self.count(pos)?;
-        let known = offsets.len().saturating_sub(1);
-        let present = (count as usize).min(known);
-        // Data written by the reader's own version holds every field: then
-        // the size is the constant total, not a load from `offsets`.
-        let size = if present == known {
-            offsets.last().copied().unwrap_or(0)
-        } else {
-            offsets.get(present).copied().unwrap_or(0)
-        };
+        let (present, size) = rules::table_slots(count, offsets);
         self.claim(slots, size)?;
         Ok(FieldSlots {
             slots,
-            // Lossless: at most `count`.
-            #[allow(clippy::cast_possible_truncation)]
-            present: present as u32,
+            present,
             offsets,
             entered: false,
         })
@@ -675,19 +628,6 @@ impl<'a> Validator<'a> {
         self.leave();
         Ok(())
     }
-}
-
-/// The error for an offset at `slot` to `target`, outside the part of `bytes`
-/// after `cursor`. (A function of its own, not a method, so that the
-/// validator never has to be in memory for it.)
-#[cold]
-fn bad_target(bytes: &[u8], cursor: usize, slot: usize, target: usize) -> Error {
-    let message = if target < cursor || target < slot {
-        "offset points backwards, into data already validated"
-    } else {
-        "offset points past the end"
-    };
-    malformed(message, bytes, slot)
 }
 
 impl FieldSlots<'_> {

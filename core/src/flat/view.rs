@@ -70,8 +70,10 @@ pub trait View: Sized {
     const INLINE_SIZE: Option<usize>;
 
     /// True when the type's inline slot holds all of it, with no offset to
-    /// data elsewhere (numbers, and arrays, tuples, options and fixed structs
-    /// of them), so that its view can be read from its slot alone.
+    /// data elsewhere: numbers, `bool`, `char`, unit-only enums, and fixed
+    /// structs, arrays, tuples and options of them. A sequence of such
+    /// values hands each element's view its slot alone. Implies
+    /// `INLINE_SIZE` is `Some`.
     #[doc(hidden)]
     const INLINE_ONLY: bool = false;
 

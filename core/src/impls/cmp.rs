@@ -18,4 +18,5 @@ decode_as_inner! {
 
 key_as_inner! {
     Reverse => |a, b| b.cmp_key(a),
+        |bytes, earlier, later| T::flat_key_after(bytes, later, earlier);
 }

@@ -71,6 +71,7 @@ impl EncodeKey for String {
 }
 
 impl<'de> MapKey<'de> for String {
+    crate::decode::flat_key_after!(Self);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         Ok(String::from(&*key))
@@ -82,6 +83,7 @@ impl<'de> MapKey<'de> for String {
 }
 
 impl<'de: 'a, 'a> MapKey<'de> for &'a str {
+    crate::decode::flat_key_after!(String);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         borrow_str(key)
@@ -94,6 +96,7 @@ impl<'de: 'a, 'a> MapKey<'de> for &'a str {
 
 /// Always owned, as serde's impl decodes it.
 impl<'de> MapKey<'de> for Cow<'_, str> {
+    crate::decode::flat_key_after!(String);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         Ok(Cow::Owned(String::from(&*key)))
@@ -105,6 +108,7 @@ impl<'de> MapKey<'de> for Cow<'_, str> {
 }
 
 impl<'de> MapKey<'de> for Box<str> {
+    crate::decode::flat_key_after!(Self);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         Ok(Box::from(&*key))
@@ -128,6 +132,7 @@ impl EncodeKey for char {
 }
 
 impl<'de> MapKey<'de> for char {
+    crate::decode::flat_key_after!(Self);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         single_char(&key).ok_or_else(not_one_char)
@@ -151,6 +156,7 @@ impl EncodeKey for bool {
 }
 
 impl<'de> MapKey<'de> for bool {
+    crate::decode::flat_key_after!(Self);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         match &*key {
@@ -200,6 +206,7 @@ macro_rules! integer_keys {
         }
 
         impl<'de> MapKey<'de> for $ty {
+    crate::decode::flat_key_after!(Self);
             #[inline]
             fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
                 let negative = check_int_key(&key)?;

@@ -54,12 +54,16 @@ where
     let mut map = decoder.map_begin_of::<K, V>()?;
     let hint = decoder.map_remaining(&map);
     let mut out = with_capacity(decoder.reserve_ahead(hint, size_of::<(K, V)>()));
+    let mut index = 0;
     while decoder.map_next_entry(&mut map)? {
         let key: K = decoder.decode_key()?;
         match V::decode(decoder) {
             Ok(value) => insert(&mut out, key, value),
+            // Positional formats name an entry by its index, as their views do.
+            Err(err) if D::POSITIONAL => return Err(err.in_index(index)),
             Err(err) => return Err(under_key(err, &key)),
         }
+        index += 1;
     }
     Ok(out)
 }
@@ -74,16 +78,20 @@ impl<K: EncodeKey, V: Encode, S> Encode for HashMap<K, V, S> {
     }
 }
 
-/// Writes a `HashMap` for a positional format, which stores entries sorted by
-/// key: the entries' references are sorted (one allocation of two pointers per
+/// Writes a map's entries for a positional format, which stores them sorted
+/// by key (`EncodeKey::cmp_key`, the order of the key's flat view): the
+/// entries' references are sorted (one allocation of two pointers per
 /// entry, `O(n log n)` key comparisons), then written in that order.
-fn encode_sorted<E, K, V, S>(encoder: &mut E, map: &HashMap<K, V, S>) -> Result<()>
+fn encode_sorted<'a, E, K, V>(
+    encoder: &mut E,
+    map: impl IntoIterator<Item = (&'a K, &'a V)>,
+) -> Result<()>
 where
     E: Encoder,
-    K: EncodeKey,
-    V: Encode,
+    K: EncodeKey + 'a,
+    V: Encode + 'a,
 {
-    let mut entries: Vec<(&K, &V)> = map.iter().collect();
+    let mut entries: Vec<(&K, &V)> = map.into_iter().collect();
     let mut unordered = false;
     entries.sort_unstable_by(|a, b| {
         a.0.cmp_key(b.0).unwrap_or_else(|| {
@@ -120,8 +128,21 @@ where
 impl<K: EncodeKey, V: Encode> Encode for BTreeMap<K, V> {
     #[inline]
     fn encode<E: Encoder>(&self, encoder: &mut E) -> Result<()> {
+        // A few key types order their flat views otherwise than `Ord` does
+        // (`semver::Version`, by its text): sorted as their readers require.
+        if E::POSITIONAL && !in_key_order(self.keys()) {
+            return encode_sorted(encoder, self);
+        }
         encode_map(encoder, self.len(), self)
     }
+}
+
+/// Whether `keys` strictly increase by `EncodeKey::cmp_key`, or have no such
+/// order.
+fn in_key_order<'a, K: EncodeKey + 'a>(keys: impl Iterator<Item = &'a K> + Clone) -> bool {
+    keys.clone()
+        .zip(keys.skip(1))
+        .all(|(a, b)| a.cmp_key(b).is_none_or(std::cmp::Ordering::is_lt))
 }
 
 impl<'de, K, V> Decode<'de> for BTreeMap<K, V>

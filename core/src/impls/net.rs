@@ -93,6 +93,7 @@ macro_rules! address_keys {
         }
 
         impl<'de> MapKey<'de> for $ty {
+    crate::decode::flat_key_after!(Self);
             #[inline]
             fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
                 parse(&key, $what)

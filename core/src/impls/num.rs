@@ -75,6 +75,7 @@ macro_rules! nonzero {
         }
 
         impl<'de> MapKey<'de> for $nz {
+    crate::decode::flat_key_after!(Self);
             #[inline]
             fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
                 <$nz>::new(<$int>::from_key_str(key)?).ok_or_else(zero)
@@ -154,9 +155,13 @@ macro_rules! decode_as_inner {
 pub(super) use decode_as_inner;
 
 /// `EncodeKey` and `MapKey` for a wrapper of a key type written as it;
-/// `$order` compares two wrapped keys' inner keys.
+/// `$order` compares two wrapped keys' inner keys, and `$flat_order` says
+/// whether the flat key at `$later` comes after the one at `$earlier`.
 macro_rules! key_as_inner {
-    ($($wrapper:ident => |$a:ident, $b:ident| $order:expr),* $(,)?) => {$(
+    ($(
+        $wrapper:ident => |$a:ident, $b:ident| $order:expr,
+        |$bytes:ident, $earlier:ident, $later:ident| $flat_order:expr
+    );* $(;)?) => {$(
         impl<T: EncodeKey> EncodeKey for $wrapper<T> {
             #[inline]
             fn with_key_str<R>(&self, f: impl FnOnce(&str) -> Result<R>) -> Result<R> {
@@ -179,6 +184,11 @@ macro_rules! key_as_inner {
             fn key_display(&self) -> Option<&dyn ::std::fmt::Display> {
                 self.0.key_display()
             }
+
+            #[inline]
+            fn flat_key_after($bytes: &[u8], $earlier: usize, $later: usize) -> bool {
+                $flat_order
+            }
         }
     )*};
 }
@@ -195,6 +205,7 @@ decode_as_inner! {
 
 key_as_inner! {
     Wrapping => |a, b| a.cmp_key(b),
+        |bytes, earlier, later| T::flat_key_after(bytes, earlier, later);
 }
 
 impl<T: EncodeKey> EncodeKey for Saturating<T> {
@@ -257,6 +268,7 @@ macro_rules! saturating {
 
         /// A key is clamped as a value is, once it reads as an integer.
         impl<'de> MapKey<'de> for Saturating<$int> {
+    crate::decode::flat_key_after!(Self);
             #[inline]
             fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
                 i128::from_key_str(key).map(|value| Saturating(clamp(value)))
@@ -291,6 +303,7 @@ macro_rules! saturating_128 {
         }
 
         impl<'de> MapKey<'de> for Saturating<$int> {
+    crate::decode::flat_key_after!(Self);
             #[inline]
             fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
                 <$int>::from_key_str(key).map(Saturating)

@@ -85,6 +85,7 @@ impl EncodeKey for PathBuf {
 }
 
 impl<'de> MapKey<'de> for PathBuf {
+    crate::decode::flat_key_after!(Self);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         Ok(PathBuf::from(&*key))
@@ -92,6 +93,7 @@ impl<'de> MapKey<'de> for PathBuf {
 }
 
 impl<'de: 'a, 'a> MapKey<'de> for &'a Path {
+    crate::decode::flat_key_after!(PathBuf);
     #[inline]
     fn from_key_str(key: Str<'de, '_>) -> Result<Self> {
         borrow_str(key).map(Path::new)

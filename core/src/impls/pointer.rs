@@ -16,8 +16,9 @@ use std::borrow::Cow;
 use std::rc::Rc;
 use std::sync::Arc;
 
+use crate::__private::shape;
 use crate::decode::{Decode, Decoder};
-use crate::encode::{Encode, Encoder, Shape};
+use crate::encode::{Encode, Encoder, slot_width};
 use crate::error::{Error, Result};
 
 macro_rules! encode_as_target {
@@ -45,24 +46,16 @@ encode_as_target!(encode: &mut T);
 // written as binary and reads back as `&'de [u8]`.
 encode_as_target!(encode_borrowed: &T);
 
-/// The one-field table an owning pointer's slot points to in positional
-/// formats when the value it holds sits inline: the value's slot, `width`
-/// bytes wide.
-const fn boxed_shape(width: usize) -> Shape {
-    Shape {
-        fields: 1,
-        inline_size: width,
-        fixed: false,
-    }
-}
-
 /// Writes what an owning pointer holds: the value itself, or in positional
 /// formats, where the pointer's slot is an offset, an inline value inside a
 /// one-field table.
 #[inline]
 fn encode_pointee<T: Encode + ?Sized, E: Encoder>(value: &T, encoder: &mut E) -> Result<()> {
-    if let (true, Some(width)) = (E::POSITIONAL, T::INLINE_SIZE) {
-        let mut table = encoder.struct_begin(boxed_shape(width))?;
+    if E::POSITIONAL && T::INLINE_SIZE.is_some() {
+        // The one-field table an owning pointer's slot points to in
+        // positional formats when the value it holds sits inline.
+        let shape = const { shape(const { &[0, slot_width(T::INLINE_SIZE)] }, false) };
+        let mut table = encoder.struct_begin(shape)?;
         encoder.struct_field(&mut table, 0)?;
         value.encode(encoder)?;
         return encoder.struct_end(table);
@@ -74,8 +67,9 @@ fn encode_pointee<T: Encode + ?Sized, E: Encoder>(value: &T, encoder: &mut E) ->
 /// nesting level down.
 #[inline]
 fn decode_pointee<'de, T: Decode<'de>, D: Decoder<'de>>(decoder: &mut D) -> Result<T> {
-    if let (true, Some(width)) = (D::POSITIONAL, T::INLINE_SIZE) {
-        let mut table = decoder.struct_begin(boxed_shape(width))?;
+    if D::POSITIONAL && T::INLINE_SIZE.is_some() {
+        let shape = const { shape(const { &[0, slot_width(T::INLINE_SIZE)] }, false) };
+        let mut table = decoder.struct_begin(shape)?;
         let value = if decoder.struct_field(&mut table, 0)? {
             T::decode(decoder)?
         } else {

@@ -70,6 +70,7 @@ pub(super) fn fixed_shape(len: usize, width: usize) -> Result<Shape> {
         Ok(fields) => Ok(Shape {
             fields,
             inline_size: width,
+            offsets: &[],
             fixed: true,
         }),
         Err(_) => Err(Error::unsupported("arrays longer than 2^32 - 1 elements")),

@@ -7,7 +7,7 @@ use std::hash::{BuildHasher, Hash};
 
 use crate::encode::slot_width;
 use crate::error::Result;
-use crate::flat::table::slot_at;
+use crate::flat::rules::{keys_increase, keys_out_of_order};
 use crate::flat::{MapView, Validator, View};
 
 /// Validates the map an offset slot points to, and that its keys increase.
@@ -23,11 +23,10 @@ where
     let mut previous: Option<usize> = None;
     v.sequence(slot, width, |v, entry, index| {
         K::validate(v, entry).map_err(|err| err.in_index(index))?;
-        if let Some(previous) = previous {
-            let bytes = v.bytes();
-            if K::read(slot_at(bytes, previous)) >= K::read(slot_at(bytes, entry)) {
-                return Err(v.malformed("map keys are not in increasing order", entry));
-            }
+        if let Some(previous) = previous
+            && !keys_increase::<K>(v.bytes(), previous, entry)
+        {
+            return Err(keys_out_of_order(v.bytes(), entry));
         }
         previous = Some(entry);
         V::validate(v, entry + key_width).map_err(|err| err.in_index(index))
